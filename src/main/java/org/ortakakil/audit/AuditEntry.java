@@ -1,0 +1,8 @@
+package org.ortakakil.audit;
+
+import java.time.Instant;
+
+/** One link of the chain: {@code hash} covers every field and the previous entry's hash. */
+public record AuditEntry(long sequence, Instant occurredAt, String actor, String address, String action,
+		String resourceType, String resourceId, String summary, String previousHash, String hash) {
+}

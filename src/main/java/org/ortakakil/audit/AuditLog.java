@@ -1,0 +1,12 @@
+package org.ortakakil.audit;
+
+import java.util.List;
+
+/** Read the log and verify it; entries are only ever added by events. */
+public interface AuditLog {
+
+	/** Newest first, at most {@code limit}, optionally only those about one resource type. */
+	List<AuditEntry> latest(int limit, String resourceType);
+
+	Verification verify();
+}

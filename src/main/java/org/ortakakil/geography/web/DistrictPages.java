@@ -1,0 +1,71 @@
+package org.ortakakil.geography.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ortakakil.geography.District;
+import org.ortakakil.geography.DistrictSection;
+import org.ortakakil.geography.Geography;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The district index (sortable, with a map) and one page per district. */
+@Controller
+class DistrictPages {
+
+	enum Sort { NAME, POPULATION, AREA, NEIGHBOURHOODS }
+
+	private final Geography geography;
+	private final List<DistrictSection> sections;
+
+	DistrictPages(Geography geography, List<DistrictSection> sections) {
+		this.geography = geography;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(DistrictSection::order)).toList();
+	}
+
+	/** With htmx (HX-Request) only the table is sent back, to replace the one on the page. */
+	@GetMapping("/districts")
+	String index(@RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "false") boolean desc,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Comparator<District> order = comparator(sort);
+		model.addAttribute("districts", geography.districts().stream().sorted(desc ? order.reversed() : order).toList());
+		model.addAttribute("sort", sort);
+		model.addAttribute("desc", desc);
+		model.addAttribute("totalPopulation", geography.districts().stream().mapToLong(District::population).sum());
+		return htmx != null ? "geography/districts :: table" : "geography/districts";
+	}
+
+	@GetMapping("/districts/{slug}")
+	String district(@PathVariable String slug, Model model, Locale locale) {
+		District district = geography.requireDistrict(slug);
+		model.addAttribute("district", district);
+		model.addAttribute("neighbourhoods", geography.neighbourhoods(slug));
+		model.addAttribute("neighbours", geography.neighbours(slug));
+		model.addAttribute("sections", sections.stream()
+			.map(section -> Map.of("template", section.fragment().split("::")[0].strip(),
+					"selector", section.fragment().split("::")[1].strip(), "model", section.model(district, locale)))
+			.toList());
+		return "geography/district";
+	}
+
+	private static Comparator<District> comparator(Sort sort) {
+		switch (sort) {
+			case POPULATION:
+				return Comparator.comparingLong(District::population);
+			case AREA:
+				return Comparator.comparing(District::areaKm2);
+			case NEIGHBOURHOODS:
+				return Comparator.comparingInt(District::neighbourhoodCount);
+			default:
+				Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
+				return Comparator.comparing(District::name, turkish::compare);
+		}
+	}
+}

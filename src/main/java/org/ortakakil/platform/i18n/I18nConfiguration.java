@@ -1,0 +1,29 @@
+package org.ortakakil.platform.i18n;
+
+import org.ortakakil.platform.Languages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class I18nConfiguration implements WebMvcConfigurer {
+
+	private final LanguageResolver resolver;
+
+	I18nConfiguration(Languages languages) {
+		this.resolver = new LanguageResolver(languages);
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageChangeInterceptor(resolver)).excludePathPatterns("/webjars/**", "/css/**",
+				"/js/**", "/images/**");
+	}
+}

@@ -1,0 +1,44 @@
+package org.ortakakil.platform.web;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Pages of the platform itself: login, and the documentation behind every ProblemDetail type. */
+@Controller
+class PlatformPages {
+
+	private static final Pattern CODE = Pattern.compile("[a-z0-9.-]{1,80}");
+
+	private final MessageSource messages;
+
+	PlatformPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/admin")
+	String admin() {
+		return "admin/index";
+	}
+
+	@GetMapping("/problems/{code}")
+	String problem(@PathVariable String code, Model model, Locale locale) {
+		if (!CODE.matcher(code).matches() || messages.getMessage("error." + code, null, null, locale) == null) {
+			throw new org.ortakakil.shared.DomainException(org.ortakakil.shared.DomainException.Kind.NOT_FOUND,
+					"resource.not-found");
+		}
+		model.addAttribute("code", code);
+		model.addAttribute("detail", messages.getMessage("error." + code, new Object[] { "…" }, locale));
+		return "problem";
+	}
+}

@@ -1,0 +1,3 @@
+package org.ortakakil.spaces;
+
+public enum MemberPosition { PRESIDENT, VICE_PRESIDENT, SECRETARY, MEMBER }

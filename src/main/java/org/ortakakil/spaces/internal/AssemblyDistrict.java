@@ -1,0 +1,7 @@
+package org.ortakakil.spaces.internal;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("space_assembly_district")
+record AssemblyDistrict(int districtId) {
+}

@@ -1,0 +1,73 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  'use strict';
+
+  function districtStyle(highlight) {
+    return function (feature) {
+      var chosen = feature.properties.slug === highlight;
+      return {
+        color: chosen ? '#8a1c12' : '#0b4f8a',
+        weight: chosen ? 3 : 1,
+        fillColor: chosen ? '#d9534f' : (feature.properties.side === 'ASIA' ? '#4f8fc0' : '#7fb069'),
+        fillOpacity: chosen ? 0.55 : 0.35
+      };
+    };
+  }
+
+  function initMap(element) {
+    if (!window.L || element.dataset.ready) {
+      return;
+    }
+    element.dataset.ready = 'true';
+    var map = L.map(element, { scrollWheelZoom: false, attributionControl: true });
+    if (element.dataset.tiles) {
+      L.tileLayer(element.dataset.tiles, { attribution: element.dataset.tileAttribution || '', maxZoom: 18 }).addTo(map);
+    }
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
+    fetch(element.dataset.geojson, { headers: { Accept: 'application/geo+json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        var highlight = element.dataset.highlight;
+        var target = null;
+        var layer = L.geoJSON(data, {
+          style: districtStyle(highlight),
+          onEachFeature: function (feature, shape) {
+            shape.bindTooltip(feature.properties.name);
+            shape.on('click', function () {
+              window.location.href = element.dataset.link + feature.properties.slug;
+            });
+            if (feature.properties.slug === highlight) {
+              target = shape;
+            }
+          }
+        }).addTo(map);
+        map.fitBounds((target || layer).getBounds(), { padding: [8, 8] });
+      })
+      .catch(function () {
+        element.classList.add('map-unavailable');
+      });
+  }
+
+  function loadLeaflet(callback) {
+    if (window.L) {
+      callback();
+      return;
+    }
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/webjars/leaflet/dist/leaflet.css';
+    document.head.appendChild(css);
+    var script = document.createElement('script');
+    script.src = '/webjars/leaflet/dist/leaflet.js';
+    script.onload = callback;
+    document.head.appendChild(script);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var maps = document.querySelectorAll('[data-map]');
+    if (maps.length) {
+      loadLeaflet(function () { maps.forEach(initMap); });
+    }
+  });
+})();
