@@ -43,7 +43,7 @@ class DemoSpaces implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (processes.count() > 0) {
+		if (processes.existsBySlug("vizyon-2050")) {
 			return;
 		}
 		LocalDate today = LocalDate.now(clock);
