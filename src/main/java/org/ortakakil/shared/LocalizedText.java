@@ -53,6 +53,12 @@ public record LocalizedText(Map<String, String> values) {
 		return values.getOrDefault(language, values.get(DEFAULT_LANGUAGE));
 	}
 
+	/** The language {@link #in(Locale)} answers in: the locale's own, or Turkish when it has none. */
+	public String languageOf(Locale locale) {
+		String language = locale == null ? DEFAULT_LANGUAGE : locale.getLanguage();
+		return values.containsKey(language) ? language : DEFAULT_LANGUAGE;
+	}
+
 	public String turkish() {
 		return values.get(DEFAULT_LANGUAGE);
 	}

@@ -1,0 +1,168 @@
+package org.ortakakil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The real pages in headless Chromium (Debian's /usr/bin/chromium), with the demo data. Screenshots
+ * are written to target/screenshots. Skipped, saying why, on a machine without Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrowserIT {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static Playwright playwright;
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+	Page page;
+
+	@BeforeAll
+	static void launch() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM),
+				"Browser tests skipped: no Chromium at /usr/bin/chromium (install Debian's chromium package)");
+		Files.createDirectories(SCREENSHOTS);
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
+		page.setViewportSize(360, 740);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")).setFullPage(true));
+		page.setViewportSize(1280, 900);
+	}
+
+	@Test
+	void theHomePageSpeaksTurkishAndShowsTheFlagshipProcesses() {
+		page.navigate(url("/"));
+		assertThat(page.getAttribute("html", "lang")).isEqualTo("tr");
+		assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
+		assertThat(page.textContent("h1")).isEqualTo("İstanbul’u birlikte yönetiyoruz");
+		assertThat(page.textContent("main")).contains("Vizyon 2050", "Katılımcı Bütçe 2027");
+		assertThat(page.textContent("footer")).contains("© OpenStreetMap contributors (ODbL 1.0)");
+		screenshot("home-tr");
+	}
+
+	@Test
+	void switchingToArabicTurnsThePageRightToLeftAndIsRemembered() {
+		page.navigate(url("/"));
+		page.click(".languages summary");
+		page.click("a[hreflang=ar]");
+		page.waitForURL("**lang=ar");
+		assertThat(page.getAttribute("html", "lang")).isEqualTo("ar");
+		assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
+		page.waitForLoadState();
+		screenshot("home-ar");
+
+		page.navigate(url("/districts"));
+		assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
+	}
+
+	@Test
+	void aDistrictPageListsItsNeighbourhoodsNeighboursAndSpaces() {
+		page.navigate(url("/districts/kadikoy"));
+		assertThat(page.textContent("h1")).isEqualTo("Kadıköy");
+		assertThat(page.locator("section[aria-labelledby=neighbourhoods-title] tbody tr").count()).isEqualTo(21);
+		assertThat(page.textContent("main")).contains("Caferağa", "Ataşehir", "Üsküdar", "Kadıköy Kent Konseyi");
+		page.waitForSelector(".map path.leaflet-interactive");
+		screenshot("district-kadikoy");
+	}
+
+	@Test
+	void theDistrictTableSortsInPlaceWithHtmx() {
+		page.navigate(url("/districts"));
+		page.click("th >> text=Nüfus");
+		page.waitForURL("**sort=POPULATION**");
+		page.waitForSelector("th[aria-sort=ascending] >> text=Nüfus");
+		assertThat(page.textContent("tbody tr:first-child th")).isEqualTo("Adalar");
+		page.click("th >> text=Nüfus");
+		page.waitForSelector("th[aria-sort=descending] >> text=Nüfus");
+		assertThat(page.textContent("tbody tr:first-child th")).isEqualTo("Esenyurt");
+		screenshot("districts");
+	}
+
+	@Test
+	void theKeyboardReachesTheMainContentFirst() {
+		page.navigate(url("/"));
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("document.activeElement.className")).isEqualTo("skip-link");
+		page.keyboard().press("Enter");
+		assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/?lang=ar", "/?lang=en", "/districts", "/districts/kadikoy", "/processes",
+			"/processes/vizyon-2050", "/assemblies", "/assemblies/istanbul-kent-konseyi", "/login", "/nowhere" })
+	void axeFindsNoSeriousOrCriticalViolations(String path) {
+		page.navigate(url(path));
+		page.waitForLoadState();
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+			.analyze();
+		List<Rule> serious = results.getViolations().stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		assertThat(serious).as(() -> path + ": " + serious.stream()
+			.map(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | ")))
+			.collect(Collectors.joining("; "))).isEmpty();
+	}
+}
