@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ortakakil.geography.District;
 import org.ortakakil.geography.DistrictSection;
 import org.ortakakil.geography.Geography;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,11 @@ class DistrictPages {
 	enum Sort { NAME, POPULATION, AREA, NEIGHBOURHOODS }
 
 	private final Geography geography;
-	private final List<DistrictSection> sections;
+	private final ObjectProvider<DistrictSection> sections;
 
-	DistrictPages(Geography geography, List<DistrictSection> sections) {
+	DistrictPages(Geography geography, ObjectProvider<DistrictSection> sections) {
 		this.geography = geography;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(DistrictSection::order)).toList();
+		this.sections = sections;
 	}
 
 	/** With htmx (HX-Request) only the table is sent back, to replace the one on the page. */
@@ -48,7 +49,7 @@ class DistrictPages {
 		model.addAttribute("district", district);
 		model.addAttribute("neighbourhoods", geography.neighbourhoods(slug));
 		model.addAttribute("neighbours", geography.neighbours(slug));
-		model.addAttribute("sections", sections.stream()
+		model.addAttribute("sections", sections.stream().sorted(Comparator.comparingInt(DistrictSection::order))
 			.map(section -> Map.of("template", section.fragment().split("::")[0].strip(),
 					"selector", section.fragment().split("::")[1].strip(), "model", section.model(district, locale)))
 			.toList());

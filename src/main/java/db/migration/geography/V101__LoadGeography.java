@@ -1,4 +1,4 @@
-package org.ortakakil.geography.internal;
+package db.migration.geography;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,12 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.ortakakil.shared.Slug;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,23 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the project's copy of the İstanbul geography (src/main/resources/geo, see SOURCES.md there)
  * once per database, under Flyway's lock, so several instances starting together load it once.
+ * A Flyway Java migration of the geography module: Flyway finds it by its package and name, so every
+ * application context, whichever modules it starts, migrates the same way.
  */
-@Component
-class LoadGeography implements JavaMigration {
+public class V101__LoadGeography extends BaseJavaMigration {
 
 	static final String[] FILES = { "istanbul-districts-2025.csv", "istanbul-district-centroids.csv",
 			"istanbul-district-sides.csv", "istanbul-mahalleler-2023.csv", "istanbul-district-adjacency.csv",
 			"istanbul-district-near-pairs.csv", "istanbul-ilceler-simplified.geojson" };
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("101");
-	}
-
-	@Override
-	public String getDescription() {
-		return "load geography";
-	}
 
 	@Override
 	public Integer getChecksum() {
@@ -58,11 +47,6 @@ class LoadGeography implements JavaMigration {
 			}
 		}
 		return (int) crc.getValue();
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override
