@@ -150,6 +150,38 @@ class BrowserIT {
 		assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
 	}
 
+	@Test
+	void anAdministratorLogsInCreatesAPhasedProcessAndPublishesIt() {
+		String slug = "tarayici-" + System.nanoTime();
+		page.navigate(url("/admin/processes/new"));
+		page.waitForURL("**/login**");
+		page.fill("#username", "admin");
+		page.fill("#password", "demo-admin-2050");
+		page.click("button[type=submit]");
+		page.waitForURL("**/admin/processes/new**");
+
+		page.fill("#title-tr", "Tarayıcıdan süreç");
+		page.fill("#slug", slug);
+		page.click("form.stack button[type=submit]");
+		page.waitForURL("**/admin/processes/*");
+		assertThat(page.textContent("[role=status]")).contains("kaydedildi");
+
+		page.fill("#new-phase-start", "2027-01-10");
+		page.fill("#new-phase-end", "2027-01-05");
+		page.fill("#phases-title ~ form #title-tr", "Ters aşama");
+		page.click("text=Aşama ekle");
+		assertThat(page.textContent("[role=alert]")).contains("bitiş tarihi başlangıç tarihinden önce olamaz");
+		screenshot("admin-process-error");
+
+		page.fill("#new-phase-end", "2027-02-05");
+		page.click("text=Aşama ekle");
+		assertThat(page.locator("ol.phases li").count()).isEqualTo(1);
+		page.click("button:has-text('Yayınla')");
+		page.navigate(url("/processes/" + slug));
+		assertThat(page.textContent("h1")).isEqualTo("Tarayıcıdan süreç");
+		assertThat(page.textContent("main")).contains("Ters aşama");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/?lang=ar", "/?lang=en", "/districts", "/districts/kadikoy", "/processes",
 			"/processes/vizyon-2050", "/assemblies", "/assemblies/istanbul-kent-konseyi", "/login", "/nowhere" })

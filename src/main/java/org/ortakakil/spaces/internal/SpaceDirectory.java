@@ -128,10 +128,10 @@ public class SpaceDirectory implements Spaces {
 					phase.startsOn(), phase.endsOn(), phase == active));
 		}
 		PhaseView activeView = views.stream().filter(PhaseView::active).findFirst().orElse(null);
-		int neighbourhood = rs.getInt("scope_neighbourhood_id");
+		Integer neighbourhood = rs.getObject("scope_neighbourhood_id", Integer.class);
 		return new ProcessView(rs.getLong("id"), rs.getString("slug"), LocalizedText.fromJson(rs.getString("title")),
 				LocalizedText.fromJson(rs.getString("description")), ScopeType.valueOf(rs.getString("scope_type")),
-				districts.stream().sorted().toList(), rs.wasNull() ? null : neighbourhood, List.copyOf(views),
+				districts.stream().sorted().toList(), neighbourhood, List.copyOf(views),
 				activeView, timeState(phases, activeView, today), rs.getBoolean("published"));
 	}
 

@@ -226,6 +226,11 @@ class SpacesIT {
 			.andExpect(redirectedUrlPattern("/admin/processes/*"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM space_process_district d JOIN space_process p ON p.id = d.process_id"
 				+ " WHERE p.slug = ?").param(slug).query(Integer.class).single()).isEqualTo(2);
+		long id = jdbc.sql("SELECT id FROM space_process WHERE slug = ?").param(slug).query(Long.class).single();
+		mvc.perform(get("/admin/processes/" + id).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Process from a form\"")))
+			.andExpect(content().string(containsString("id=\"neighbourhoodId\" name=\"neighbourhoodId\" type=\"number\" min=\"1\" value=\"\"")));
 	}
 
 	@Test
