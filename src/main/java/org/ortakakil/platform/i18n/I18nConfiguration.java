@@ -23,7 +23,6 @@ class I18nConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageChangeInterceptor(resolver)).excludePathPatterns("/webjars/**", "/css/**",
-				"/js/**", "/images/**");
+		registry.addInterceptor(new LanguageChangeInterceptor(resolver)).excludePathPatterns("/webjars/**", "/assets/**");
 	}
 }
