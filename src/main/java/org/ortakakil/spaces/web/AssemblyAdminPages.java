@@ -1,10 +1,8 @@
 package org.ortakakil.spaces.web;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.ortakakil.geography.Geography;
-import org.ortakakil.platform.ErrorMessages;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.spaces.AssemblyType;
@@ -15,7 +13,6 @@ import org.ortakakil.spaces.SpaceRole;
 import org.ortakakil.spaces.internal.SpaceAdministration;
 import org.ortakakil.spaces.internal.SpaceDirectory;
 import org.ortakakil.spaces.internal.SpaceRoles;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -39,15 +36,15 @@ class AssemblyAdminPages {
 	private final SpaceDirectory directory;
 	private final SpaceRoles roles;
 	private final Geography geography;
-	private final ErrorMessages errors;
+	private final FormRejection rejection;
 
 	AssemblyAdminPages(SpaceAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
-			ErrorMessages errors) {
+			FormRejection rejection) {
 		this.admin = admin;
 		this.directory = directory;
 		this.roles = roles;
 		this.geography = geography;
-		this.errors = errors;
+		this.rejection = rejection;
 	}
 
 	@InitBinder
@@ -75,7 +72,7 @@ class AssemblyAdminPages {
 			return "redirect:/admin/assemblies/" + id;
 		}
 		catch (DomainException e) {
-			return rejected(e, locale, model, response, () -> form(model, form, null));
+			return rejection.show(e, locale, model, response, () -> form(model, form, null));
 		}
 	}
 
@@ -94,7 +91,7 @@ class AssemblyAdminPages {
 			return "redirect:/admin/assemblies/" + id;
 		}
 		catch (DomainException e) {
-			return rejected(e, locale, model, response, () -> form(model, form, assembly(id)));
+			return rejection.show(e, locale, model, response, () -> form(model, form, assembly(id)));
 		}
 	}
 
@@ -108,7 +105,7 @@ class AssemblyAdminPages {
 			return "redirect:/admin/assemblies/" + id + "#members";
 		}
 		catch (DomainException e) {
-			return rejected(e, locale, model, response, () -> form(model, AssemblyForm.of(assembly(id)), assembly(id)));
+			return rejection.show(e, locale, model, response, () -> form(model, AssemblyForm.of(assembly(id)), assembly(id)));
 		}
 	}
 
@@ -144,15 +141,5 @@ class AssemblyAdminPages {
 
 	private AssemblyView assembly(long id) {
 		return directory.anyAssembly(id).orElseThrow(() -> DomainException.notFound("assembly.not-found", id));
-	}
-
-	private String rejected(DomainException e, Locale locale, Model model, HttpServletResponse response,
-			Supplier<String> view) {
-		if (e.kind() == DomainException.Kind.NOT_FOUND) {
-			throw e;
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("error", errors.of(e, locale));
-		return view.get();
 	}
 }

@@ -23,10 +23,12 @@ class PhaseAdminPages {
 
 	private final SpaceAdministration admin;
 	private final ProcessAdminPages pages;
+	private final FormRejection rejection;
 
-	PhaseAdminPages(SpaceAdministration admin, ProcessAdminPages pages) {
+	PhaseAdminPages(SpaceAdministration admin, ProcessAdminPages pages, FormRejection rejection) {
 		this.admin = admin;
 		this.pages = pages;
+		this.rejection = rejection;
 	}
 
 	@PostMapping
@@ -69,7 +71,7 @@ class PhaseAdminPages {
 			return saved(id, redirect);
 		}
 		catch (DomainException e) {
-			return pages.rejected(e, locale, model, response,
+			return rejection.show(e, locale, model, response,
 					() -> pages.form(model, ProcessForm.of(pages.process(id)), pages.process(id)));
 		}
 	}

@@ -3,7 +3,6 @@ package org.ortakakil.spaces.web;
 import java.util.Locale;
 
 import org.ortakakil.geography.Geography;
-import org.ortakakil.platform.ErrorMessages;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.spaces.ProcessView;
@@ -13,7 +12,6 @@ import org.ortakakil.spaces.SpaceRole;
 import org.ortakakil.spaces.internal.SpaceAdministration;
 import org.ortakakil.spaces.internal.SpaceDirectory;
 import org.ortakakil.spaces.internal.SpaceRoles;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -37,15 +35,15 @@ class ProcessAdminPages {
 	private final SpaceDirectory directory;
 	private final SpaceRoles roles;
 	private final Geography geography;
-	private final ErrorMessages errors;
+	private final FormRejection rejection;
 
 	ProcessAdminPages(SpaceAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
-			ErrorMessages errors) {
+			FormRejection rejection) {
 		this.admin = admin;
 		this.directory = directory;
 		this.roles = roles;
 		this.geography = geography;
-		this.errors = errors;
+		this.rejection = rejection;
 	}
 
 	@InitBinder
@@ -73,7 +71,7 @@ class ProcessAdminPages {
 			return "redirect:/admin/processes/" + id;
 		}
 		catch (DomainException e) {
-			return rejected(e, locale, model, response, () -> form(model, form, null));
+			return rejection.show(e, locale, model, response, () -> form(model, form, null));
 		}
 	}
 
@@ -92,7 +90,7 @@ class ProcessAdminPages {
 			return "redirect:/admin/processes/" + id;
 		}
 		catch (DomainException e) {
-			return rejected(e, locale, model, response, () -> form(model, form, process(id)));
+			return rejection.show(e, locale, model, response, () -> form(model, form, process(id)));
 		}
 	}
 
@@ -120,16 +118,5 @@ class ProcessAdminPages {
 
 	ProcessView process(long id) {
 		return directory.anyProcess(id).orElseThrow(() -> DomainException.notFound("process.not-found", id));
-	}
-
-	/** The form again, with what was typed and why it was refused; nothing was stored. */
-	String rejected(DomainException e, Locale locale, Model model, HttpServletResponse response,
-			java.util.function.Supplier<String> view) {
-		if (e.kind() == DomainException.Kind.NOT_FOUND) {
-			throw e;
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("error", errors.of(e, locale));
-		return view.get();
 	}
 }

@@ -1,0 +1,35 @@
+package org.ortakakil.spaces.web;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.ortakakil.platform.ErrorMessages;
+import org.ortakakil.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A refused administration form: shown again with what was typed and why it was refused (422), and
+ * nothing stored. What does not exist is not a form error: it becomes the 404 page.
+ */
+@Component
+class FormRejection {
+
+	private final ErrorMessages errors;
+
+	FormRejection(ErrorMessages errors) {
+		this.errors = errors;
+	}
+
+	String show(DomainException e, Locale locale, Model model, HttpServletResponse response, Supplier<String> view) {
+		if (e.kind() == DomainException.Kind.NOT_FOUND) {
+			throw e;
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("error", errors.of(e, locale));
+		return view.get();
+	}
+}
