@@ -104,6 +104,19 @@ class BrowserIT {
 	}
 
 	@Test
+	void theHomePageSpeaksEnglishWhenAsked() {
+		page.navigate(url("/?lang=en"));
+		assertThat(page.getAttribute("html", "lang")).isEqualTo("en");
+		assertThat(page.textContent("h1")).isEqualTo("Governing İstanbul together");
+		screenshot("home-en");
+		page.navigate(url("/processes?lang=en"));
+		screenshot("processes-en");
+		page.navigate(url("/assemblies/ilce-kent-konseyleri-koordinasyon-masasi?lang=ar"));
+		assertThat(page.textContent("main")).contains("Kadıköy Kent Konseyi");
+		screenshot("assembly-ar");
+	}
+
+	@Test
 	void switchingToArabicTurnsThePageRightToLeftAndIsRemembered() {
 		page.navigate(url("/"));
 		page.click(".languages summary");

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -82,7 +83,7 @@ class ErrorResponses {
 		return problems.respond(request, HttpStatus.BAD_REQUEST, "request.validation-failed", new Object[0], locale);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object notFound(HttpServletRequest request, Locale locale) {
 		return problems.respond(request, HttpStatus.NOT_FOUND, "resource.not-found", new Object[0], locale);
 	}
