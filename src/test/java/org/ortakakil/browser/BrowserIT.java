@@ -189,6 +189,7 @@ class BrowserIT {
 		page.fill("#new-phase-end", "2027-02-05");
 		page.click("text=Aşama ekle");
 		assertThat(page.locator("ol.phases li").count()).isEqualTo(1);
+		assertNoSeriousAccessibilityViolations("admin process page");
 		page.click("button:has-text('Yayınla')");
 		page.navigate(url("/processes/" + slug));
 		assertThat(page.textContent("h1")).isEqualTo("Tarayıcıdan süreç");
@@ -201,6 +202,10 @@ class BrowserIT {
 	void axeFindsNoSeriousOrCriticalViolations(String path) {
 		page.navigate(url(path));
 		page.waitForLoadState();
+		assertNoSeriousAccessibilityViolations(path);
+	}
+
+	void assertNoSeriousAccessibilityViolations(String path) {
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
 			.analyze();
 		List<Rule> serious = results.getViolations().stream()

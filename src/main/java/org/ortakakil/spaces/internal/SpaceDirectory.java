@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SpaceDirectory implements Spaces {
+
+	/** What a resident can still take part in first: active, then upcoming, then past; earliest start first. */
+	static final Comparator<ProcessView> READING_ORDER = Comparator.comparing(ProcessView::state)
+		.thenComparing(ProcessView::startsOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(ProcessView::slug);
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -109,10 +115,10 @@ public class SpaceDirectory implements Spaces {
 		Map<Long, List<Integer>> districts = idsBy("SELECT pd.process_id, pd.district_id FROM space_process_district pd"
 				+ " JOIN space_process p ON p.id = pd.process_id" + where);
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.sql("SELECT p.* FROM space_process p" + where + " ORDER BY p.created_at DESC")
+		return jdbc.sql("SELECT p.* FROM space_process p" + where)
 			.query((rs, i) -> process(rs, phases.getOrDefault(rs.getLong("id"), List.of()),
 					districts.getOrDefault(rs.getLong("id"), List.of()), today))
-			.list();
+			.list().stream().sorted(READING_ORDER).toList();
 	}
 
 	private ProcessView process(ResultSet rs, List<Phase> phases, List<Integer> districts, LocalDate today)

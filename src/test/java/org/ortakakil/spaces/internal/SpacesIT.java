@@ -56,6 +56,9 @@ class SpacesIT {
 	PhaseClock phaseClock;
 
 	@Autowired
+	SpaceDirectory directory;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -247,6 +250,39 @@ class SpacesIT {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("adres olarak kullanılamaz")));
 		assertThat(count("space_process")).isEqualTo(before);
+	}
+
+	@Test
+	void aPhaseEndingBeforeItStartsIsRefusedOnTheFormAndNotStored() throws Exception {
+		long id = createProcess(unique("ters"), ScopeType.CITY, Set.of());
+		long phases = count("space_phase");
+		mvc.perform(post("/admin/processes/" + id + "/phases").with(user("admin").roles("ADMIN")).with(csrf())
+				.header("Accept-Language", "en")
+				.param("title[tr]", "Ters").param("startsOn", "2027-05-10").param("endsOn", "2027-05-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A phase cannot end before it starts.")))
+			.andExpect(content().string(containsString("value=\"2027-05-10\"")));
+		mvc.perform(post("/admin/processes/" + id + "/phases").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("title[tr]", "Tarihsiz").param("startsOn", "10.05.2027"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("startsOn: Bu alanın biçimi geçerli değil.")))
+			.andExpect(content().string(not(containsString("Failed to convert"))));
+		assertThat(count("space_phase")).isEqualTo(phases);
+	}
+
+	@Test
+	void processesAreListedActiveFirstThenUpcomingThenPast() {
+		LocalDate today = LocalDate.now(clock);
+		long past = createProcess(unique("gecmis"), ScopeType.CITY, Set.of());
+		spaces.addPhase(past, new PhaseDraft(LocalizedText.of("Bitti"), null, today.minusDays(30), today.minusDays(20)), admin);
+		long active = createProcess(unique("etkin"), ScopeType.CITY, Set.of());
+		spaces.addPhase(active, new PhaseDraft(LocalizedText.of("Sürüyor"), null, today.minusDays(1), today.plusDays(1)), admin);
+		long upcoming = createProcess(unique("gelecek"), ScopeType.CITY, Set.of());
+		spaces.addPhase(upcoming, new PhaseDraft(LocalizedText.of("Başlayacak"), null, today.plusDays(5), today.plusDays(9)), admin);
+
+		java.util.List<Long> order = directory.allProcesses().stream().map(org.ortakakil.spaces.ProcessView::id)
+			.filter(id -> id == past || id == active || id == upcoming).toList();
+		assertThat(order).containsExactly(active, upcoming, past);
 	}
 
 	@Test
