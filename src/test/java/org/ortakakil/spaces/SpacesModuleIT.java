@@ -10,7 +10,7 @@ import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.LocalizedText;
 import org.ortakakil.shared.Slug;
 import org.ortakakil.spaces.internal.ProcessDraft;
-import org.ortakakil.spaces.internal.SpaceAdministration;
+import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -21,7 +21,7 @@ import org.springframework.modulith.test.Scenario;
 class SpacesModuleIT {
 
 	@Autowired
-	SpaceAdministration administration;
+	ProcessAdministration administration;
 
 	@Autowired
 	Spaces spaces;

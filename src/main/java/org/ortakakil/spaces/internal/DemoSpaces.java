@@ -29,13 +29,16 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSpaces implements ApplicationRunner {
 
-	private final SpaceAdministration admin;
+	private final ProcessAdministration admin;
+	private final AssemblyAdministration assemblies;
 	private final Processes processes;
 	private final Geography geography;
 	private final Clock clock;
 
-	DemoSpaces(SpaceAdministration admin, Processes processes, Geography geography, Clock clock) {
+	DemoSpaces(ProcessAdministration admin, AssemblyAdministration assemblies, Processes processes,
+			Geography geography, Clock clock) {
 		this.admin = admin;
+		this.assemblies = assemblies;
 		this.processes = processes;
 		this.geography = geography;
 		this.clock = clock;
@@ -131,14 +134,14 @@ class DemoSpaces implements ApplicationRunner {
 
 	private long assembly(String slug, AssemblyType type, LocalizedText title, Long parent, Set<Integer> districts,
 			Set<Integer> provinces) {
-		long id = admin.createAssembly(new AssemblyDraft(new Slug(slug), type, title, null, parent, districts, provinces),
+		long id = assemblies.createAssembly(new AssemblyDraft(new Slug(slug), type, title, null, parent, districts, provinces),
 				Actor.SYSTEM);
-		admin.setAssemblyPublished(id, true, Actor.SYSTEM);
+		assemblies.setAssemblyPublished(id, true, Actor.SYSTEM);
 		return id;
 	}
 
 	private void member(long assembly, String name, MemberPosition position) {
-		admin.addMember(assembly, new Member(name, position, null), Actor.SYSTEM);
+		assemblies.addMember(assembly, new Member(name, position, null), Actor.SYSTEM);
 	}
 
 	private int district(String slug) {

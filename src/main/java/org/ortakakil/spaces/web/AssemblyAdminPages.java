@@ -10,7 +10,7 @@ import org.ortakakil.spaces.AssemblyView;
 import org.ortakakil.spaces.MemberPosition;
 import org.ortakakil.spaces.SpaceKind;
 import org.ortakakil.spaces.SpaceRole;
-import org.ortakakil.spaces.internal.SpaceAdministration;
+import org.ortakakil.spaces.internal.AssemblyAdministration;
 import org.ortakakil.spaces.internal.SpaceDirectory;
 import org.ortakakil.spaces.internal.SpaceRoles;
 import org.springframework.stereotype.Controller;
@@ -32,13 +32,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/admin/assemblies")
 class AssemblyAdminPages {
 
-	private final SpaceAdministration admin;
+	private final AssemblyAdministration admin;
 	private final SpaceDirectory directory;
 	private final SpaceRoles roles;
 	private final Geography geography;
 	private final FormRejection rejection;
 
-	AssemblyAdminPages(SpaceAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
+	AssemblyAdminPages(AssemblyAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
 			FormRejection rejection) {
 		this.admin = admin;
 		this.directory = directory;

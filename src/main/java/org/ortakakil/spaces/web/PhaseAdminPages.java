@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
-import org.ortakakil.spaces.internal.SpaceAdministration;
+import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,11 +21,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/admin/processes/{id}/phases")
 class PhaseAdminPages {
 
-	private final SpaceAdministration admin;
+	private final ProcessAdministration admin;
 	private final ProcessAdminPages pages;
 	private final FormRejection rejection;
 
-	PhaseAdminPages(SpaceAdministration admin, ProcessAdminPages pages, FormRejection rejection) {
+	PhaseAdminPages(ProcessAdministration admin, ProcessAdminPages pages, FormRejection rejection) {
 		this.admin = admin;
 		this.pages = pages;
 		this.rejection = rejection;

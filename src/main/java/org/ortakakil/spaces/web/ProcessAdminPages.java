@@ -9,7 +9,7 @@ import org.ortakakil.spaces.ProcessView;
 import org.ortakakil.spaces.ScopeType;
 import org.ortakakil.spaces.SpaceKind;
 import org.ortakakil.spaces.SpaceRole;
-import org.ortakakil.spaces.internal.SpaceAdministration;
+import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.ortakakil.spaces.internal.SpaceDirectory;
 import org.ortakakil.spaces.internal.SpaceRoles;
 import org.springframework.stereotype.Controller;
@@ -31,13 +31,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/admin/processes")
 class ProcessAdminPages {
 
-	private final SpaceAdministration admin;
+	private final ProcessAdministration admin;
 	private final SpaceDirectory directory;
 	private final SpaceRoles roles;
 	private final Geography geography;
 	private final FormRejection rejection;
 
-	ProcessAdminPages(SpaceAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
+	ProcessAdminPages(ProcessAdministration admin, SpaceDirectory directory, SpaceRoles roles, Geography geography,
 			FormRejection rejection) {
 		this.admin = admin;
 		this.directory = directory;

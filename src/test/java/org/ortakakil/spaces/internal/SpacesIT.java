@@ -47,7 +47,10 @@ class SpacesIT {
 	final Actor admin = new Actor("admin", "127.0.0.1");
 
 	@Autowired
-	SpaceAdministration spaces;
+	ProcessAdministration spaces;
+
+	@Autowired
+	AssemblyAdministration assemblies;
 
 	@Autowired
 	SpaceRoles roles;
@@ -122,11 +125,11 @@ class SpacesIT {
 
 	@Test
 	void assembliesRefuseCyclesAndProvincesOutsideARegionalCentre() {
-		long parent = spaces.createAssembly(new AssemblyDraft(new Slug(unique("ust")), AssemblyType.CITY_COUNCIL,
+		long parent = assemblies.createAssembly(new AssemblyDraft(new Slug(unique("ust")), AssemblyType.CITY_COUNCIL,
 				LocalizedText.of("Üst"), null, null, Set.of(), Set.of()), admin);
-		long child = spaces.createAssembly(new AssemblyDraft(new Slug(unique("alt")), AssemblyType.DISTRICT_COUNCIL,
+		long child = assemblies.createAssembly(new AssemblyDraft(new Slug(unique("alt")), AssemblyType.DISTRICT_COUNCIL,
 				LocalizedText.of("Alt"), null, parent, Set.of(1421), Set.of()), admin);
-		assertThatThrownBy(() -> spaces.editAssembly(parent, new AssemblyDraft(new Slug(unique("ust")),
+		assertThatThrownBy(() -> assemblies.editAssembly(parent, new AssemblyDraft(new Slug(unique("ust")),
 				AssemblyType.CITY_COUNCIL, LocalizedText.of("Üst"), null, child, Set.of(), Set.of()), admin))
 			.isInstanceOf(DomainException.class)
 			.extracting(e -> ((DomainException) e).code()).isEqualTo("assembly.parent-cycle");
@@ -134,7 +137,7 @@ class SpacesIT {
 				null, Set.of(), Set.of(16)))
 			.isInstanceOf(DomainException.class)
 			.extracting(e -> ((DomainException) e).code()).isEqualTo("assembly.provinces-only-for-regional-centre");
-		assertThatThrownBy(() -> spaces.createAssembly(new AssemblyDraft(new Slug(unique("merkez")),
+		assertThatThrownBy(() -> assemblies.createAssembly(new AssemblyDraft(new Slug(unique("merkez")),
 				AssemblyType.REGIONAL_CENTRE, LocalizedText.of("Merkez"), null, null, Set.of(), Set.of(34, 6)), admin))
 			.isInstanceOf(DomainException.class)
 			.extracting(e -> ((DomainException) e).code()).isEqualTo("province.unknown");
@@ -198,9 +201,9 @@ class SpacesIT {
 	@Test
 	void theApiListsAssembliesByTypeAndDistrict() throws Exception {
 		String slug = unique("konsey");
-		long id = spaces.createAssembly(new AssemblyDraft(new Slug(slug), AssemblyType.DISTRICT_COUNCIL,
+		long id = assemblies.createAssembly(new AssemblyDraft(new Slug(slug), AssemblyType.DISTRICT_COUNCIL,
 				LocalizedText.of("Konsey"), null, null, Set.of(1421), Set.of()), admin);
-		spaces.setAssemblyPublished(id, true, admin);
+		assemblies.setAssemblyPublished(id, true, admin);
 		mvc.perform(get("/api/v1/assemblies?type=DISTRICT_COUNCIL&district=kadikoy&size=100"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].slug", hasItem(slug)))
