@@ -168,18 +168,14 @@ public class SpaceDirectory implements Spaces {
 		Map<Long, List<MemberView>> members = new HashMap<>();
 		jdbc.sql("SELECT m.* FROM space_member m JOIN space_assembly a ON a.id = m.assembly_id" + where
 				+ " ORDER BY m.assembly_id, m.sort_order")
-			.query((rs, i) -> {
-				long account = rs.getLong("account_id");
-				return members.computeIfAbsent(rs.getLong("assembly_id"), k -> new ArrayList<>())
-					.add(new MemberView(rs.getString("name"), MemberPosition.valueOf(rs.getString("member_position")),
-							rs.wasNull() ? null : account));
-			})
+			.query((rs, i) -> members.computeIfAbsent(rs.getLong("assembly_id"), k -> new ArrayList<>())
+				.add(new MemberView(rs.getString("name"), MemberPosition.valueOf(rs.getString("member_position")),
+						rs.getObject("account_id", Long.class))))
 			.list();
 		return jdbc.sql("SELECT a.* FROM space_assembly a" + where + " ORDER BY a.id")
 			.query((rs, i) -> {
 				long id = rs.getLong("id");
-				long parent = rs.getLong("parent_id");
-				Long parentId = rs.wasNull() ? null : parent;
+				Long parentId = rs.getObject("parent_id", Long.class);
 				return new AssemblyView(id, rs.getString("slug"), AssemblyType.valueOf(rs.getString("assembly_type")),
 						LocalizedText.fromJson(rs.getString("title")), LocalizedText.fromJson(rs.getString("description")),
 						parentId, districts.getOrDefault(id, List.of()).stream().sorted().toList(),

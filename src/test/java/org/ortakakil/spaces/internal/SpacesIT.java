@@ -214,6 +214,29 @@ class SpacesIT {
 	}
 
 	@Test
+	void anAdministratorAddsMembersLinkedToAccountsOrNot() throws Exception {
+		String slug = unique("uyeler");
+		long id = assemblies.createAssembly(new AssemblyDraft(new Slug(slug), AssemblyType.SCIENCE_BOARD,
+				LocalizedText.of("Kurul"), null, null, Set.of(), Set.of()), admin);
+		assemblies.setAssemblyPublished(id, true, admin);
+		mvc.perform(post("/admin/assemblies/" + id + "/members").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", "Prof. Dr. Ayşe Yılmaz").param("position", "PRESIDENT").param("accountId", "7"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/assemblies/" + id + "/members").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", "Can Ak").param("position", "MEMBER").param("accountId", ""))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/assemblies/" + id + "/members").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", "  ").param("position", "MEMBER"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Üyenin adını yazın")));
+		mvc.perform(get("/api/v1/assemblies/" + slug))
+			.andExpect(jsonPath("$.members.length()").value(2))
+			.andExpect(jsonPath("$.members[0].position").value("PRESIDENT"))
+			.andExpect(jsonPath("$.members[0].accountId").value(7))
+			.andExpect(jsonPath("$.members[1].accountId").isEmpty());
+	}
+
+	@Test
 	void administrationNeedsAnAdministrator() throws Exception {
 		mvc.perform(get("/admin/processes")).andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
