@@ -3,6 +3,7 @@ package org.ortakakil.spaces.internal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.ortakakil.geography.Geography;
 import org.ortakakil.shared.Actor;
@@ -55,25 +56,28 @@ public class AssemblyAdministration {
 	}
 
 	public void addMember(long assemblyId, Member member, Actor actor) {
-		Assembly assembly = assembly(assemblyId);
-		assembly.addMember(member, actor);
-		save(assembly);
+		change(assemblyId, assembly -> assembly.addMember(member, actor));
 	}
 
 	public void removeMember(long assemblyId, int index, Actor actor) {
-		Assembly assembly = assembly(assemblyId);
-		assembly.removeMember(index, actor);
-		save(assembly);
+		change(assemblyId, assembly -> assembly.removeMember(index, actor));
 	}
 
 	public void setAssemblyPublished(long assemblyId, boolean published, Actor actor) {
+		change(assemblyId, assembly -> {
+			if (published) {
+				assembly.publish(actor);
+			}
+			else {
+				assembly.unpublish(actor);
+			}
+		});
+	}
+
+	/** Loads the assembly, lets it change itself (or refuse), and stores it. */
+	private void change(long assemblyId, Consumer<Assembly> change) {
 		Assembly assembly = assembly(assemblyId);
-		if (published) {
-			assembly.publish(actor);
-		}
-		else {
-			assembly.unpublish(actor);
-		}
+		change.accept(assembly);
 		save(assembly);
 	}
 

@@ -1,6 +1,7 @@
 package org.ortakakil.spaces.internal;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 import org.ortakakil.geography.Geography;
 import org.ortakakil.shared.Actor;
@@ -62,37 +63,36 @@ public class ProcessAdministration {
 	}
 
 	public void editPhase(long processId, String phaseKey, PhaseDraft draft, Actor actor) {
-		ParticipatoryProcess process = process(processId);
-		process.editPhase(phaseKey, draft, actor);
-		save(process);
+		change(processId, process -> process.editPhase(phaseKey, draft, actor));
 	}
 
 	public void removePhase(long processId, String phaseKey, Actor actor) {
-		ParticipatoryProcess process = process(processId);
-		process.removePhase(phaseKey, actor);
-		save(process);
+		change(processId, process -> process.removePhase(phaseKey, actor));
 	}
 
 	public void movePhase(long processId, String phaseKey, int direction, Actor actor) {
-		ParticipatoryProcess process = process(processId);
-		process.movePhase(phaseKey, direction, actor);
-		save(process);
+		change(processId, process -> process.movePhase(phaseKey, direction, actor));
 	}
 
 	public void pinPhase(long processId, String phaseKey, Actor actor) {
-		ParticipatoryProcess process = process(processId);
-		process.pinPhase(phaseKey, actor);
-		save(process);
+		change(processId, process -> process.pinPhase(phaseKey, actor));
 	}
 
 	public void setProcessPublished(long processId, boolean published, Actor actor) {
+		change(processId, process -> {
+			if (published) {
+				process.publish(actor);
+			}
+			else {
+				process.unpublish(actor);
+			}
+		});
+	}
+
+	/** Loads the process, lets it change itself (or refuse), and stores it. */
+	private void change(long processId, Consumer<ParticipatoryProcess> change) {
 		ParticipatoryProcess process = process(processId);
-		if (published) {
-			process.publish(actor);
-		}
-		else {
-			process.unpublish(actor);
-		}
+		change.accept(process);
 		save(process);
 	}
 
