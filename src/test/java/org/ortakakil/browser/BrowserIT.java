@@ -155,6 +155,15 @@ class BrowserIT {
 	}
 
 	@Test
+	void theApiDocumentationRendersUnderTheContentSecurityPolicy() {
+		page.navigate(url("/swagger-ui.html"));
+		page.waitForSelector(".opblock", new Page.WaitForSelectorOptions().setTimeout(15000));
+		assertThat(page.textContent("#swagger-ui")).contains("Ortak Akıl API");
+		assertThat(page.locator(".opblock").count()).isGreaterThanOrEqualTo(8);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-docs-desktop.png")));
+	}
+
+	@Test
 	void theKeyboardReachesTheMainContentFirst() {
 		page.navigate(url("/"));
 		page.keyboard().press("Tab");
