@@ -124,6 +124,8 @@ class BrowserIT {
 		page.waitForURL("**lang=ar");
 		assertThat(page.getAttribute("html", "lang")).isEqualTo("ar");
 		assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
+		assertThat(page.textContent("main")).contains("الميزانية التشاركية 2027", "رؤية 2050");
+		assertThat(page.getAttribute("h3 a:has-text('رؤية 2050')", "lang")).isEqualTo("ar");
 		page.waitForLoadState();
 		screenshot("home-ar");
 

@@ -1,8 +1,15 @@
 package org.ortakakil.spaces.internal;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +25,7 @@ import org.ortakakil.spaces.ScopeType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 class DemoSpaces implements ApplicationRunner {
+
+	private static final Properties TEXTS = load("demo/texts.properties");
 
 	private final ProcessAdministration admin;
 	private final AssemblyAdministration assemblies;
@@ -55,18 +65,14 @@ class DemoSpaces implements ApplicationRunner {
 	}
 
 	private void createProcesses(LocalDate today) {
-		long vision = process("vizyon-2050", text("Vizyon 2050", "Vision 2050"),
-				text("İstanbul'un 2050 vizyonunu birlikte yazıyoruz: öneriler, izleme ve geri bildirim.",
-						"Writing İstanbul's 2050 vision together: proposals, monitoring and feedback."),
+		long vision = process("vizyon-2050", translated("vision.title"), translated("vision.description"),
 				ScopeType.CITY, Set.of(), null);
 		phase(vision, "Bilgilendirme", "Information", today.minusMonths(6), today.minusMonths(3));
 		phase(vision, "Birlikte tasarım", "Co-creation", today.minusMonths(3).plusDays(1), today.plusMonths(3));
 		phase(vision, "İzleme ve geri bildirim", "Monitoring and feedback", today.plusMonths(3).plusDays(1),
 				today.plusYears(2));
 
-		long budget = process("katilimci-butce-2027", text("Katılımcı Bütçe 2027", "Participatory Budget 2027"),
-				text("2027 bütçesinin bir bölümünü İstanbullular belirliyor: fikir, değerlendirme, oylama.",
-						"İstanbul residents decide part of the 2027 budget: ideas, review, vote."),
+		long budget = process("katilimci-butce-2027", translated("budget.title"), translated("budget.description"),
 				ScopeType.CITY, Set.of(), null);
 		phase(budget, "Proje fikirleri", "Project ideas", today.minusMonths(2), today.plusDays(20));
 		phase(budget, "Teknik değerlendirme", "Technical review", today.plusDays(21), today.plusMonths(2));
@@ -146,6 +152,25 @@ class DemoSpaces implements ApplicationRunner {
 
 	private int district(String slug) {
 		return geography.requireDistrict(slug).id();
+	}
+
+	/** A demo text in every language it was written in (demo/texts.properties). */
+	private static LocalizedText translated(String key) {
+		Map<String, String> values = new HashMap<>();
+		TEXTS.stringPropertyNames().stream().filter(name -> name.startsWith(key + "."))
+			.forEach(name -> values.put(name.substring(key.length() + 1), TEXTS.getProperty(name)));
+		return new LocalizedText(values);
+	}
+
+	private static Properties load(String resource) {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The demo texts are part of the application: " + resource, e);
+		}
+		return properties;
 	}
 
 	private static LocalizedText text(String turkish, String english) {
