@@ -67,30 +67,30 @@ class DemoSpaces implements ApplicationRunner {
 	private void createProcesses(LocalDate today) {
 		long vision = process("vizyon-2050", translated("vision.title"), translated("vision.description"),
 				ScopeType.CITY, Set.of(), null);
-		phase(vision, "Bilgilendirme", "Information", today.minusMonths(6), today.minusMonths(3));
-		phase(vision, "Birlikte tasarım", "Co-creation", today.minusMonths(3).plusDays(1), today.plusMonths(3));
-		phase(vision, "İzleme ve geri bildirim", "Monitoring and feedback", today.plusMonths(3).plusDays(1),
+		phase(vision, "vision.phase.information", today.minusMonths(6), today.minusMonths(3));
+		phase(vision, "vision.phase.co-creation", today.minusMonths(3).plusDays(1), today.plusMonths(3));
+		phase(vision, "vision.phase.monitoring", today.plusMonths(3).plusDays(1),
 				today.plusYears(2));
 
 		long budget = process("katilimci-butce-2027", translated("budget.title"), translated("budget.description"),
 				ScopeType.CITY, Set.of(), null);
-		phase(budget, "Proje fikirleri", "Project ideas", today.minusMonths(2), today.plusDays(20));
-		phase(budget, "Teknik değerlendirme", "Technical review", today.plusDays(21), today.plusMonths(2));
-		phase(budget, "Oylama", "Voting", today.plusMonths(2).plusDays(1), today.plusMonths(3));
-		phase(budget, "Sonuçlar ve uygulama", "Results and implementation", today.plusMonths(3).plusDays(1),
+		phase(budget, "budget.phase.ideas", today.minusMonths(2), today.plusDays(20));
+		phase(budget, "budget.phase.review", today.plusDays(21), today.plusMonths(2));
+		phase(budget, "budget.phase.voting", today.plusMonths(2).plusDays(1), today.plusMonths(3));
+		phase(budget, "budget.phase.results", today.plusMonths(3).plusDays(1),
 				today.plusYears(1));
 
 		long coast = process("kadikoy-sahil-duzenlemesi", text("Kadıköy Sahil Düzenlemesi", "Kadıköy Seafront Plan"),
 				text("Moda ve Caddebostan arasındaki sahil için mahalle buluşmaları.",
 						"Neighbourhood meetings on the seafront between Moda and Caddebostan."),
 				ScopeType.DISTRICTS, Set.of(district("kadikoy")), null);
-		phase(coast, "Buluşmalar", "Meetings", today.plusDays(10), today.plusMonths(2));
+		phase(coast, text("Buluşmalar", "Meetings"), today.plusDays(10), today.plusMonths(2));
 
 		long past = process("adalar-ulasim-2025", text("Adalar Ulaşım Planı 2025", "Islands Transport Plan 2025"),
 				text("Adalar'da faytonsuz ulaşım üzerine tamamlanmış süreç.",
 						"A completed process on transport in the Islands after the carriages."),
 				ScopeType.DISTRICTS, Set.of(district("adalar")), null);
-		phase(past, "Öneriler", "Proposals", today.minusYears(1).minusMonths(2), today.minusYears(1));
+		phase(past, text("Öneriler", "Proposals"), today.minusYears(1).minusMonths(2), today.minusYears(1));
 	}
 
 	private void createAssemblies() {
@@ -134,8 +134,12 @@ class DemoSpaces implements ApplicationRunner {
 		return id;
 	}
 
-	private void phase(long process, String turkish, String english, LocalDate start, LocalDate end) {
-		admin.addPhase(process, new PhaseDraft(text(turkish, english), null, start, end), Actor.SYSTEM);
+	private void phase(long process, String textKey, LocalDate start, LocalDate end) {
+		phase(process, translated(textKey), start, end);
+	}
+
+	private void phase(long process, LocalizedText title, LocalDate start, LocalDate end) {
+		admin.addPhase(process, new PhaseDraft(title, null, start, end), Actor.SYSTEM);
 	}
 
 	private long assembly(String slug, AssemblyType type, LocalizedText title, Long parent, Set<Integer> districts,
