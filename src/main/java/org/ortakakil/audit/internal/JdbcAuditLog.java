@@ -41,6 +41,10 @@ class JdbcAuditLog implements AuditLog {
 		// stored with microsecond precision by every database we run on, so hash what is stored
 		Instant occurredAt = Objects.requireNonNullElseGet(event.occurredAt(), Instant::now).truncatedTo(ChronoUnit.MICROS);
 		String summary = event.summary() == null ? "" : event.summary();
+		AuditEntry recorded = alreadyRecorded(event, occurredAt);
+		if (recorded != null) {
+			return recorded; // an event delivered again after a restart or a retry is written once
+		}
 		String hash = AuditChain.hash(sequence, occurredAt, event.actor().name(), event.actor().address(),
 				event.action(), event.resource().type(), event.resource().id(), summary, head.hash());
 		jdbc.sql("""
@@ -53,6 +57,15 @@ class JdbcAuditLog implements AuditLog {
 		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1").params(sequence, hash).update();
 		return new AuditEntry(sequence, occurredAt, event.actor().name(), event.actor().address(), event.action(),
 				event.resource().type(), event.resource().id(), summary, head.hash(), hash);
+	}
+
+	/** Called under the head's lock, so no other append can slip in between the check and the insert. */
+	private AuditEntry alreadyRecorded(AuditableEvent event, Instant occurredAt) {
+		return jdbc.sql("SELECT * FROM audit_entry WHERE resource_type = ? AND resource_id = ? AND action = ?"
+				+ " AND actor = ? AND occurred_at = ?")
+			.params(event.resource().type(), event.resource().id(), event.action(), event.actor().name(),
+					Timestamp.from(occurredAt))
+			.query(JdbcAuditLog::entry).optional().orElse(null);
 	}
 
 	@Override
