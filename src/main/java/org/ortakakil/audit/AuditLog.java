@@ -8,5 +8,8 @@ public interface AuditLog {
 	/** Newest first, at most {@code limit}, optionally only those about one resource type. */
 	List<AuditEntry> latest(int limit, String resourceType);
 
+	/** The kinds of resource the log has entries about, for filtering. */
+	List<String> resourceTypes();
+
 	Verification verify();
 }

@@ -82,6 +82,15 @@ class AuditIT {
 	}
 
 	@Test
+	void anAdministratorFiltersTheLogByResourceType() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/audit?type=test")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"test\" selected=\"selected\">test</option>")))
+			.andExpect(content().string(containsString("test.acted")));
+	}
+
+	@Test
 	void aChangedEntryIsTheFirstBrokenLink() {
 		jdbc.sql("UPDATE audit_entry SET actor = 'someone-else' WHERE sequence_no = ?").param(first + 1).update();
 		Verification verification = log.verify();

@@ -123,6 +123,17 @@ class GeographyIT {
 	}
 
 	@Test
+	void aClientThatHasTheBoundariesAlreadyGetsA304() throws Exception {
+		String etag = mvc.perform(get("/api/v1/geo/districts.geojson"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andReturn().getResponse().getHeader("ETag");
+		mvc.perform(get("/api/v1/geo/districts.geojson").header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andExpect(content().string(""));
+	}
+
+	@Test
 	void answersForOneDistrictItsNeighbourhoodsAndNeighbours() throws Exception {
 		mvc.perform(get("/api/v1/districts/kadikoy"))
 			.andExpect(status().isOk())

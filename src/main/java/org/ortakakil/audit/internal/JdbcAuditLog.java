@@ -82,6 +82,12 @@ class JdbcAuditLog implements AuditLog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<String> resourceTypes() {
+		return jdbc.sql("SELECT DISTINCT resource_type FROM audit_entry ORDER BY resource_type").query(String.class).list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Verification verify() {
 		Verifier verifier = new Verifier();
 		template.query(connection -> {

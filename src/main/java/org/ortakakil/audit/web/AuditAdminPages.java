@@ -28,6 +28,7 @@ class AuditAdminPages {
 		model.addAttribute("entries", log.latest(200, type));
 		model.addAttribute("type", type == null ? "" : type);
 		model.addAttribute("zone", ISTANBUL);
+		model.addAttribute("types", log.resourceTypes());
 		return "admin/audit";
 	}
 
