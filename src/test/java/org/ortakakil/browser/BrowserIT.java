@@ -88,6 +88,8 @@ class BrowserIT {
 	void screenshot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
 		page.setViewportSize(360, 740);
+		assertThat(page.evaluate("document.documentElement.scrollWidth")).as("%s is wider than a 360 px phone", name)
+			.isEqualTo(360);
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")).setFullPage(true));
 		page.setViewportSize(1280, 900);
 	}
