@@ -29,6 +29,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExplainingAccessDeniedHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(policy -> policy.policyDirectives(csp))

@@ -31,7 +31,9 @@ class FallbackErrorController implements ErrorController {
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		return problems.respond(new OriginalRequest(request), status, codeFor(status), new Object[0], locale);
+		Object explained = request.getAttribute("org.ortakakil.platform.error-code");
+		String code = explained instanceof String given ? given : codeFor(status);
+		return problems.respond(new OriginalRequest(request), status, code, new Object[0], locale);
 	}
 
 	static String codeFor(HttpStatus status) {
