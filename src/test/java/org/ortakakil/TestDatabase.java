@@ -27,6 +27,13 @@ public class TestDatabase implements ContextCustomizerFactory {
 	}
 
 	static Map<String, Object> properties() {
+		Map<String, Object> properties = new java.util.HashMap<>(database());
+		// tests move the phase clock themselves; a scheduled tick in between would take their events
+		properties.put("ortakakil.spaces.phase-clock.initial-delay", "PT24H");
+		return properties;
+	}
+
+	private static Map<String, Object> database() {
 		if (isPostgreSql()) {
 			Map<String, String> env = System.getenv();
 			return Map.of("spring.datasource.url",

@@ -3,7 +3,6 @@ package org.ortakakil.spaces.internal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import org.ortakakil.spaces.PhaseEnded;
 import org.ortakakil.spaces.PhaseStarted;
@@ -38,7 +37,8 @@ class PhaseClock {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelay = 30, fixedDelay = 300, timeUnit = TimeUnit.SECONDS)
+	@Scheduled(initialDelayString = "${ortakakil.spaces.phase-clock.initial-delay:PT30S}",
+			fixedDelayString = "${ortakakil.spaces.phase-clock.interval:PT5M}")
 	void tick() {
 		LocalDate today = LocalDate.now(clock);
 		for (ProcessView process : directory.processes()) {
