@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A small limit, so that the test reaches it; other addresses and other paths are not affected. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,27 +45,22 @@ class RateLimitIT {
 		assertThat(response.body()).contains("\"type\":\"/problems/rate-limit.exceeded\"").contains("Too many requests");
 	}
 
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
 	@Test
 	void anAddressThatAsksTooOftenWaitsAndIsToldHowLong() throws Exception {
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(request -> {
-				request.setRemoteAddr("192.0.2.1");
-				return request;
-			})).andExpect(status().isOk());
+			mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(from("192.0.2.1"))).andExpect(status().isOk());
 		}
-		mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(request -> {
-			request.setRemoteAddr("192.0.2.1");
-			return request;
-		}))
+		mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(from("192.0.2.1")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
-		mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(request -> {
-			request.setRemoteAddr("192.0.2.2");
-			return request;
-		})).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/districts").with(request -> {
-			request.setRemoteAddr("192.0.2.1");
-			return request;
-		})).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/geo/locate?lat=40.99&lon=29.03").with(from("192.0.2.2"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/districts").with(from("192.0.2.1"))).andExpect(status().isOk());
 	}
 }
