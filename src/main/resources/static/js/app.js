@@ -14,6 +14,18 @@
     };
   }
 
+  // Points are circles drawn in SVG: no marker images to load, so they show without any tile server.
+  function addPoints(map, json) {
+    if (!json) {
+      return;
+    }
+    JSON.parse(json).forEach(function (point) {
+      L.circleMarker([point.lat, point.lon], { radius: 6, color: '#1a1a1a', weight: 2, fillColor: '#ffbf47', fillOpacity: 1 })
+        .bindTooltip(point.label)
+        .addTo(map);
+    });
+  }
+
   function initMap(element) {
     if (!window.L || element.dataset.ready) {
       return;
@@ -43,6 +55,7 @@
           }
         }).addTo(map);
         map.fitBounds((target || layer).getBounds(), { padding: [8, 8] });
+        addPoints(map, element.dataset.points);
       })
       .catch(function () {
         element.classList.add('map-unavailable');

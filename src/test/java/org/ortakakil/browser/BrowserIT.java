@@ -142,6 +142,7 @@ class BrowserIT {
 		assertThat(page.locator("section[aria-labelledby=neighbourhoods-title] tbody tr").count()).isEqualTo(21);
 		assertThat(page.textContent("main")).contains("Caferağa", "Ataşehir", "Üsküdar", "Kadıköy Kent Konseyi");
 		page.waitForSelector(".map path.leaflet-interactive");
+		page.waitForFunction("document.querySelectorAll('.map path.leaflet-interactive').length === 40");
 		screenshot("district-kadikoy");
 	}
 

@@ -47,6 +47,8 @@ class DistrictPages {
 	String district(@PathVariable String slug, Model model, Locale locale) {
 		District district = geography.requireDistrict(slug);
 		model.addAttribute("district", district);
+		model.addAttribute("points", MapPoints.of(List.of(new MapPoints.Point(district.centroid().lat(),
+				district.centroid().lon(), district.name()))));
 		model.addAttribute("neighbourhoods", geography.neighbourhoods(slug));
 		model.addAttribute("neighbours", geography.neighbours(slug));
 		model.addAttribute("sections", sections.stream().sorted(Comparator.comparingInt(DistrictSection::order))
