@@ -31,7 +31,11 @@
       return;
     }
     element.dataset.ready = 'true';
-    var map = L.map(element, { scrollWheelZoom: false, attributionControl: true });
+    var map = L.map(element, { scrollWheelZoom: false, attributionControl: true, zoomControl: false });
+    L.control.zoom({
+      zoomInTitle: element.dataset.zoomIn || 'Zoom in',
+      zoomOutTitle: element.dataset.zoomOut || 'Zoom out'
+    }).addTo(map);
     if (element.dataset.tiles) {
       L.tileLayer(element.dataset.tiles, { attribution: element.dataset.tileAttribution || '', maxZoom: 18 }).addTo(map);
     }

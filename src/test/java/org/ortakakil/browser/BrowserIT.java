@@ -143,6 +143,7 @@ class BrowserIT {
 		assertThat(page.textContent("main")).contains("Caferağa", "Ataşehir", "Üsküdar", "Kadıköy Kent Konseyi");
 		page.waitForSelector(".map path.leaflet-interactive");
 		page.waitForFunction("document.querySelectorAll('.map path.leaflet-interactive').length === 40");
+		assertThat(page.getAttribute(".leaflet-control-zoom-in", "title")).isEqualTo("Yakınlaştır");
 		screenshot("district-kadikoy");
 	}
 
