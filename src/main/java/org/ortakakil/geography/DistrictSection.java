@@ -12,8 +12,11 @@ public interface DistrictSection {
 	/** Sections are shown in ascending order. */
 	int order();
 
-	/** A Thymeleaf fragment expression, e.g. {@code spaces/district :: section}. */
-	String fragment();
+	/** The Thymeleaf template holding the fragment, e.g. {@code spaces/district-section}. */
+	String template();
+
+	/** The fragment's name in that template, e.g. {@code section}. */
+	String selector();
 
 	/** The model the fragment needs, for this district and language. */
 	Map<String, Object> model(District district, Locale locale);

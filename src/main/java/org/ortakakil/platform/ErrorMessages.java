@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ErrorMessages {
 
+	/** A request attribute by which a filter names the error code the error page should explain. */
+	public static final String CODE_ATTRIBUTE = "org.ortakakil.platform.error-code";
+
 	private final MessageSource messages;
 
 	ErrorMessages(MessageSource messages) {

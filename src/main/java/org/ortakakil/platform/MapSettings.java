@@ -2,8 +2,8 @@ package org.ortakakil.platform;
 
 import org.springframework.stereotype.Component;
 
-/** Map settings for templates: {@code ${@mapSettings.tileUrl}}. */
-@Component("mapSettings")
+/** Map settings; every page model carries them as {@code map} (see MapModel). */
+@Component
 public class MapSettings {
 
 	private final PlatformProperties.Map map;

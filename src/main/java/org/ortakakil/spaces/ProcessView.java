@@ -11,10 +11,20 @@ public record ProcessView(long id, String slug, LocalizedText title, LocalizedTe
 		TimeState state, boolean published) {
 
 	public LocalDate startsOn() {
-		return phases.stream().map(PhaseView::startsOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+		return firstStart(phases);
 	}
 
 	public LocalDate endsOn() {
+		return lastEnd(phases);
+	}
+
+	/** The earliest start of any phase, or null when no phase has a start date. */
+	public static LocalDate firstStart(List<PhaseView> phases) {
+		return phases.stream().map(PhaseView::startsOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+	}
+
+	/** The latest end of any phase, or null when no phase has an end date. */
+	public static LocalDate lastEnd(List<PhaseView> phases) {
 		return phases.stream().map(PhaseView::endsOn).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
 	}
 

@@ -1,6 +1,7 @@
 package org.ortakakil.geography.web;
 
-import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,14 @@ class DistrictPages {
 	@GetMapping("/districts")
 	String index(@RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "false") boolean desc,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Comparator<District> order = comparator(sort);
-		model.addAttribute("districts", geography.districts().stream().sorted(desc ? order.reversed() : order).toList());
+		List<District> districts = new ArrayList<>(geography.districts());
+		if (sort != Sort.NAME) {
+			districts.sort(comparator(sort));
+		}
+		if (desc) {
+			Collections.reverse(districts);
+		}
+		model.addAttribute("districts", districts);
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
 		model.addAttribute("totalPopulation", geography.districts().stream().mapToLong(District::population).sum());
@@ -52,23 +59,21 @@ class DistrictPages {
 		model.addAttribute("neighbourhoods", geography.neighbourhoods(slug));
 		model.addAttribute("neighbours", geography.neighbours(slug));
 		model.addAttribute("sections", sections.stream().sorted(Comparator.comparingInt(DistrictSection::order))
-			.map(section -> Map.of("template", section.fragment().split("::")[0].strip(),
-					"selector", section.fragment().split("::")[1].strip(), "model", section.model(district, locale)))
+			.map(section -> Map.of("template", section.template(), "selector", section.selector(),
+					"model", section.model(district, locale)))
 			.toList());
 		return "geography/district";
 	}
 
+	/** By name needs no comparator: {@link Geography#districts()} is already in Turkish alphabetical order. */
 	private static Comparator<District> comparator(Sort sort) {
 		switch (sort) {
 			case POPULATION:
 				return Comparator.comparingLong(District::population);
 			case AREA:
 				return Comparator.comparing(District::areaKm2);
-			case NEIGHBOURHOODS:
-				return Comparator.comparingInt(District::neighbourhoodCount);
 			default:
-				Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
-				return Comparator.comparing(District::name, turkish::compare);
+				return Comparator.comparingInt(District::neighbourhoodCount);
 		}
 	}
 }

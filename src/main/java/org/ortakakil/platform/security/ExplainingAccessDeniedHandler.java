@@ -2,6 +2,7 @@ package org.ortakakil.platform.security;
 
 import java.io.IOException;
 
+import org.ortakakil.platform.ErrorMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -16,16 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class ExplainingAccessDeniedHandler implements AccessDeniedHandler {
 
-	/** Read by the error page to choose its message. */
-	static final String ERROR_CODE = "org.ortakakil.platform.error-code";
-
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
-		request.setAttribute(ERROR_CODE, denied instanceof CsrfException ? "request.session-expired" : "access.denied");
+		request.setAttribute(ErrorMessages.CODE_ATTRIBUTE, denied instanceof CsrfException ? "request.session-expired" : "access.denied");
 		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 }

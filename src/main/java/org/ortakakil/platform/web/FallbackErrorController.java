@@ -2,6 +2,7 @@ package org.ortakakil.platform.web;
 
 import java.util.Locale;
 
+import org.ortakakil.platform.ErrorMessages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class FallbackErrorController implements ErrorController {
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		Object explained = request.getAttribute("org.ortakakil.platform.error-code");
+		Object explained = request.getAttribute(ErrorMessages.CODE_ATTRIBUTE);
 		String code = explained instanceof String given ? given : codeFor(status);
 		return problems.respond(new OriginalRequest(request), status, code, new Object[0], locale);
 	}

@@ -3,6 +3,7 @@ package org.ortakakil.platform.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.ortakakil.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,7 @@ class PlatformPages {
 	@GetMapping("/problems/{code}")
 	String problem(@PathVariable String code, Model model, Locale locale) {
 		if (!CODE.matcher(code).matches() || messages.getMessage("error." + code, null, null, locale) == null) {
-			throw new org.ortakakil.shared.DomainException(org.ortakakil.shared.DomainException.Kind.NOT_FOUND,
-					"resource.not-found");
+			throw DomainException.notFound("resource.not-found");
 		}
 		model.addAttribute("code", code);
 		model.addAttribute("detail", messages.getMessage("error." + code, new Object[] { "…" }, locale));

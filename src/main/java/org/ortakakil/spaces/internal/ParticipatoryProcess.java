@@ -123,10 +123,7 @@ class ParticipatoryProcess extends AbstractAggregateRoot<ParticipatoryProcess> {
 	}
 
 	Optional<Phase> activePhase(LocalDate today) {
-		if (pinnedPhaseKey != null) {
-			return phases.stream().filter(p -> p.phaseKey().equals(pinnedPhaseKey)).findFirst();
-		}
-		return phases.stream().filter(p -> p.includes(today)).findFirst();
+		return Phase.active(phases, pinnedPhaseKey, today);
 	}
 
 	private void replacePhases(List<Phase> next, Actor actor) {

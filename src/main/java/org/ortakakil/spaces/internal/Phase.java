@@ -1,6 +1,8 @@
 package org.ortakakil.spaces.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.ortakakil.shared.LocalizedText;
 import org.springframework.data.relational.core.mapping.Table;
@@ -15,6 +17,14 @@ record Phase(String phaseKey, String title, String description, LocalDate starts
 	static Phase of(String key, PhaseDraft draft) {
 		return new Phase(key, draft.title().toJson(), draft.description() == null ? null : draft.description().toJson(),
 				draft.startsOn(), draft.endsOn());
+	}
+
+	/** The pinned phase if there is one, else the phase whose dates include the day. */
+	static Optional<Phase> active(List<Phase> phases, String pinnedKey, LocalDate day) {
+		if (pinnedKey != null) {
+			return phases.stream().filter(p -> p.phaseKey().equals(pinnedKey)).findFirst();
+		}
+		return phases.stream().filter(p -> p.includes(day)).findFirst();
 	}
 
 	boolean isDated() {

@@ -3,6 +3,8 @@ package org.ortakakil.spaces.internal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.ortakakil.spaces.PhaseEnded;
 import org.ortakakil.spaces.PhaseStarted;
@@ -41,20 +43,26 @@ class PhaseClock {
 			fixedDelayString = "${ortakakil.spaces.phase-clock.interval:PT5M}")
 	void tick() {
 		LocalDate today = LocalDate.now(clock);
+		Set<String> announced = new HashSet<>(jdbc.sql("SELECT process_id, phase_key, kind FROM space_phase_transition")
+			.query((rs, i) -> transition(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
 		for (ProcessView process : directory.processes()) {
 			for (PhaseView phase : process.phases()) {
 				boolean started = phase.active() || (process.activePhase() == null && phase.startsOn() != null
 						&& !today.isBefore(phase.startsOn()));
 				boolean ended = !phase.active() && (phase.endsOn() != null && today.isAfter(phase.endsOn())
 						|| process.activePhase() != null && phase.position() < process.activePhase().position());
-				if (started || ended) {
+				if ((started || ended) && !announced.contains(transition(process.id(), phase.key(), "STARTED"))) {
 					announce(process.id(), phase.key(), "STARTED", today);
 				}
-				if (ended) {
+				if (ended && !announced.contains(transition(process.id(), phase.key(), "ENDED"))) {
 					announce(process.id(), phase.key(), "ENDED", today);
 				}
 			}
 		}
+	}
+
+	private static String transition(long processId, String phaseKey, String kind) {
+		return processId + "/" + phaseKey + "/" + kind;
 	}
 
 	private void announce(long processId, String phaseKey, String kind, LocalDate today) {

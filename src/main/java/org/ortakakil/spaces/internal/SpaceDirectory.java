@@ -52,22 +52,22 @@ public class SpaceDirectory implements Spaces {
 
 	@Override
 	public Optional<ProcessView> process(long id) {
-		return processes(true, "p.id = " + id).stream().findFirst();
+		return processes(true, "p.id = ?", id).stream().findFirst();
 	}
 
 	@Override
 	public Optional<ProcessView> process(String slug) {
-		return processes(true, null).stream().filter(p -> p.slug().equals(slug)).findFirst();
+		return processes(true, "p.slug = ?", slug).stream().findFirst();
 	}
 
 	@Override
 	public Optional<AssemblyView> assembly(long id) {
-		return assemblies(true, "a.id = " + id).stream().findFirst();
+		return assemblies(true, "a.id = ?", id).stream().findFirst();
 	}
 
 	@Override
 	public Optional<AssemblyView> assembly(String slug) {
-		return assemblies(true, null).stream().filter(a -> a.slug().equals(slug)).findFirst();
+		return assemblies(true, "a.slug = ?", slug).stream().findFirst();
 	}
 
 	@Override
@@ -95,27 +95,29 @@ public class SpaceDirectory implements Spaces {
 	}
 
 	public Optional<ProcessView> anyProcess(long id) {
-		return processes(false, "p.id = " + id).stream().findFirst();
+		return processes(false, "p.id = ?", id).stream().findFirst();
 	}
 
 	public Optional<AssemblyView> anyAssembly(long id) {
-		return assemblies(false, "a.id = " + id).stream().findFirst();
+		return assemblies(false, "a.id = ?", id).stream().findFirst();
 	}
 
-	/** {@code condition} is built here from numbers only, never from input text. */
-	private List<ProcessView> processes(boolean publishedOnly, String condition) {
+	/** {@code condition} is a constant with {@code ?} placeholders; every query below binds the same values. */
+	private List<ProcessView> processes(boolean publishedOnly, String condition, Object... values) {
 		String where = where(publishedOnly ? "p.published = TRUE" : null, condition);
 		Map<Long, List<Phase>> phases = new HashMap<>();
 		jdbc.sql("SELECT ph.* FROM space_phase ph JOIN space_process p ON p.id = ph.process_id" + where
 				+ " ORDER BY ph.process_id, ph.sort_order")
+			.params(values)
 			.query((rs, i) -> phases.computeIfAbsent(rs.getLong("process_id"), k -> new ArrayList<>())
 				.add(new Phase(rs.getString("phase_key"), rs.getString("title"), rs.getString("description"),
 						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class))))
 			.list();
 		Map<Long, List<Integer>> districts = idsBy("SELECT pd.process_id, pd.district_id FROM space_process_district pd"
-				+ " JOIN space_process p ON p.id = pd.process_id" + where);
+				+ " JOIN space_process p ON p.id = pd.process_id" + where, values);
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("SELECT p.* FROM space_process p" + where)
+			.params(values)
 			.query((rs, i) -> process(rs, phases.getOrDefault(rs.getLong("id"), List.of()),
 					districts.getOrDefault(rs.getLong("id"), List.of()), today))
 			.list().stream().sorted(READING_ORDER).toList();
@@ -123,10 +125,7 @@ public class SpaceDirectory implements Spaces {
 
 	private ProcessView process(ResultSet rs, List<Phase> phases, List<Integer> districts, LocalDate today)
 			throws SQLException {
-		String pinned = rs.getString("pinned_phase_key");
-		Phase active = pinned != null
-				? phases.stream().filter(p -> p.phaseKey().equals(pinned)).findFirst().orElse(null)
-				: phases.stream().filter(p -> p.includes(today)).findFirst().orElse(null);
+		Phase active = Phase.active(phases, rs.getString("pinned_phase_key"), today).orElse(null);
 		List<PhaseView> views = new ArrayList<>();
 		for (int position = 0; position < phases.size(); position++) {
 			Phase phase = phases.get(position);
@@ -138,15 +137,15 @@ public class SpaceDirectory implements Spaces {
 		return new ProcessView(rs.getLong("id"), rs.getString("slug"), LocalizedText.fromJson(rs.getString("title")),
 				LocalizedText.fromJson(rs.getString("description")), ScopeType.valueOf(rs.getString("scope_type")),
 				districts.stream().sorted().toList(), neighbourhood, List.copyOf(views),
-				activeView, timeState(phases, activeView, today), rs.getBoolean("published"));
+				activeView, timeState(views, activeView, today), rs.getBoolean("published"));
 	}
 
-	static TimeState timeState(List<Phase> phases, PhaseView active, LocalDate today) {
+	static TimeState timeState(List<PhaseView> phases, PhaseView active, LocalDate today) {
 		if (active != null) {
 			return TimeState.ACTIVE;
 		}
-		LocalDate first = phases.stream().map(Phase::startsOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
-		LocalDate last = phases.stream().map(Phase::endsOn).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+		LocalDate first = ProcessView.firstStart(phases);
+		LocalDate last = ProcessView.lastEnd(phases);
 		if (first == null && last == null) {
 			return TimeState.UNDATED;
 		}
@@ -159,20 +158,22 @@ public class SpaceDirectory implements Spaces {
 		return TimeState.ACTIVE;
 	}
 
-	private List<AssemblyView> assemblies(boolean publishedOnly, String condition) {
+	private List<AssemblyView> assemblies(boolean publishedOnly, String condition, Object... values) {
 		String where = where(publishedOnly ? "a.published = TRUE" : null, condition);
 		Map<Long, List<Integer>> districts = idsBy("SELECT ad.assembly_id, ad.district_id FROM space_assembly_district ad"
-				+ " JOIN space_assembly a ON a.id = ad.assembly_id" + where);
+				+ " JOIN space_assembly a ON a.id = ad.assembly_id" + where, values);
 		Map<Long, List<Integer>> provinces = idsBy("SELECT ap.assembly_id, ap.province_id FROM space_assembly_province ap"
-				+ " JOIN space_assembly a ON a.id = ap.assembly_id" + where);
+				+ " JOIN space_assembly a ON a.id = ap.assembly_id" + where, values);
 		Map<Long, List<MemberView>> members = new HashMap<>();
 		jdbc.sql("SELECT m.* FROM space_member m JOIN space_assembly a ON a.id = m.assembly_id" + where
 				+ " ORDER BY m.assembly_id, m.sort_order")
+			.params(values)
 			.query((rs, i) -> members.computeIfAbsent(rs.getLong("assembly_id"), k -> new ArrayList<>())
 				.add(new MemberView(rs.getString("name"), MemberPosition.valueOf(rs.getString("member_position")),
 						rs.getObject("account_id", Long.class))))
 			.list();
 		return jdbc.sql("SELECT a.* FROM space_assembly a" + where + " ORDER BY a.id")
+			.params(values)
 			.query((rs, i) -> {
 				long id = rs.getLong("id");
 				Long parentId = rs.getObject("parent_id", Long.class);
@@ -185,9 +186,9 @@ public class SpaceDirectory implements Spaces {
 			.list();
 	}
 
-	private Map<Long, List<Integer>> idsBy(String sql) {
+	private Map<Long, List<Integer>> idsBy(String sql, Object... values) {
 		Map<Long, List<Integer>> ids = new HashMap<>();
-		jdbc.sql(sql).query((rs, i) -> ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2))).list();
+		jdbc.sql(sql).params(values).query((rs, i) -> ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2))).list();
 		return ids;
 	}
 

@@ -80,7 +80,8 @@ class SpacesApi {
 			@RequestParam(defaultValue = "20") int size) {
 		List<AssemblyView> all = spaces.assemblies();
 		Map<Long, String> slugs = all.stream().collect(java.util.stream.Collectors.toMap(AssemblyView::id, AssemblyView::slug));
-		return page(filters.assemblies(all, filters.district(district), type), page, size, a -> assembly(a, slugs));
+		return page(filters.assemblies(all, filters.district(district), type), page, size,
+				a -> assembly(a, a.parentId() == null ? null : slugs.get(a.parentId())));
 	}
 
 	@GetMapping("/assemblies/{slug}")
@@ -89,7 +90,7 @@ class SpacesApi {
 		AssemblyView assembly = spaces.assembly(slug).orElseThrow(() -> DomainException.notFound("assembly.not-found", slug));
 		String parent = assembly.parentId() == null ? null
 				: spaces.assembly(assembly.parentId()).map(AssemblyView::slug).orElse(null);
-		return assembly(assembly, assembly.parentId() == null ? Map.of() : Map.of(assembly.parentId(), String.valueOf(parent)));
+		return assembly(assembly, parent);
 	}
 
 	private Process process(ProcessView p) {
@@ -104,10 +105,11 @@ class SpacesApi {
 				phase.active());
 	}
 
-	private Assembly assembly(AssemblyView a, Map<Long, String> slugs) {
+	/** The parent is named by its slug, or null when there is none or it is not published. */
+	private Assembly assembly(AssemblyView a, String parentSlug) {
 		return new Assembly(a.id(), a.slug(), a.type(), a.title().values(),
 				a.description() == null ? null : a.description().values(),
-				a.parentId() == null ? null : slugs.get(a.parentId()), districtSlugs(a.districtIds()),
+				parentSlug, districtSlugs(a.districtIds()),
 				a.provinceIds().stream().map(id -> geography.province(id).map(p -> p.slug()).orElse(null)).toList(),
 				a.members());
 	}

@@ -27,8 +27,13 @@ class SpacesDistrictSection implements DistrictSection {
 	}
 
 	@Override
-	public String fragment() {
-		return "spaces/district-section :: section";
+	public String template() {
+		return "spaces/district-section";
+	}
+
+	@Override
+	public String selector() {
+		return "section";
 	}
 
 	@Override
