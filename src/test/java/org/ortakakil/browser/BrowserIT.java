@@ -169,6 +169,44 @@ class BrowserIT {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-docs-desktop.png")));
 	}
 
+	/** Every page of this issue, in Turkish and in Arabic, on a phone and a desktop: screenshot, width, axe. */
+	@ParameterizedTest
+	@ValueSource(strings = { "tr", "ar" })
+	void everyPageInTurkishAndArabic(String language) {
+		for (String path : List.of("/", "/districts", "/districts/kadikoy", "/processes", "/processes/vizyon-2050",
+				"/assemblies", "/assemblies/ilce-kent-konseyleri-koordinasyon-masasi", "/login")) {
+			visit(path, language);
+		}
+		logIn();
+		for (String path : List.of("/admin", "/admin/processes", "/admin/processes/new", "/admin/assemblies",
+				"/admin/assemblies/new", "/admin/audit")) {
+			visit(path, language);
+		}
+		page.navigate(url("/admin/processes"));
+		page.click("tbody a >> nth=0");
+		visit(java.net.URI.create(page.url()).getPath(), language);
+		page.navigate(url("/admin/assemblies"));
+		page.click("tbody a >> nth=0");
+		visit(java.net.URI.create(page.url()).getPath(), language);
+	}
+
+	void visit(String path, String language) {
+		page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+		page.waitForLoadState();
+		assertThat(page.getAttribute("html", "dir")).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+		assertNoSeriousAccessibilityViolations(path + " (" + language + ")");
+		String name = "page" + (path.equals("/") ? "-home" : path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
+		screenshot(name + "-" + language);
+	}
+
+	void logIn() {
+		page.navigate(url("/login"));
+		page.fill("#username", "admin");
+		page.fill("#password", "demo-admin-2050");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/");
+	}
+
 	@Test
 	void theKeyboardReachesTheMainContentFirst() {
 		page.navigate(url("/"));

@@ -185,6 +185,9 @@ class GeographyIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.startsWith("<div id=\"district-table\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+		mvc.perform(get("/districts?sort=SIZE").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The value &quot;sort&quot; is not valid.")));
 		mvc.perform(get("/districts/atlantis"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("text/html"));

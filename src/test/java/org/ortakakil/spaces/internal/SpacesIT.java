@@ -208,6 +208,9 @@ class SpacesIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].slug", hasItem(slug)))
 			.andExpect(jsonPath("$.items[*].type", not(hasItem("SCIENCE_BOARD"))));
+		mvc.perform(get("/api/v1/assemblies?type=PARLIAMENT").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The value \"type\" is not valid."));
 		mvc.perform(get("/api/v1/assemblies/" + slug))
 			.andExpect(jsonPath("$.districts[0]").value("kadikoy"))
 			.andExpect(jsonPath("$.title.tr").value("Konsey"));
@@ -234,6 +237,25 @@ class SpacesIT {
 			.andExpect(jsonPath("$.members[0].position").value("PRESIDENT"))
 			.andExpect(jsonPath("$.members[0].accountId").value(7))
 			.andExpect(jsonPath("$.members[1].accountId").isEmpty());
+	}
+
+	@Test
+	void aRoleWithoutAPersonOrGrantedTwiceIsRefusedWithAReason() throws Exception {
+		long id = createProcess(unique("roller"), ScopeType.CITY, Set.of());
+		mvc.perform(post("/admin/processes/" + id + "/roles").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("principal", "  ").param("role", "EVALUATOR"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "Rol verilecek kullanıcının adını yazın."));
+		mvc.perform(post("/admin/processes/" + id + "/roles").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("principal", "ayse").param("role", "EVALUATOR"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "notice.saved"));
+		mvc.perform(post("/admin/processes/" + id + "/roles").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("principal", "ayse").param("role", "EVALUATOR"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "ayse kullanıcısı bu alanda zaten EVALUATOR rolüne sahip."));
+		assertThat(roles.of(SpaceKind.PROCESS, id)).hasSize(1);
 	}
 
 	@Test
