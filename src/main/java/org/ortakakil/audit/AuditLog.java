@@ -12,4 +12,7 @@ public interface AuditLog {
 	List<String> resourceTypes();
 
 	Verification verify();
+
+	/** Newest first, at most {@code limit}: what a person did, or what staff did for them. */
+	List<AuditEntry> actsOf(String principal, int limit);
 }

@@ -9,12 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the platform module ({@code ortakakil.*}).
  *
  * @param map where map tiles come from; with no tile URL maps show boundaries and points only
- * @param security the bootstrap administrator, until accounts exist
  * @param rateLimit per-address limits of expensive endpoints
  */
 @ConfigurationProperties("ortakakil")
-public record PlatformProperties(@DefaultValue Map map, @DefaultValue Security security,
-		@DefaultValue RateLimit rateLimit) {
+public record PlatformProperties(@DefaultValue Map map, @DefaultValue RateLimit rateLimit) {
 
 	/**
 	 * @param tileUrl a Leaflet tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png}
@@ -27,13 +25,6 @@ public record PlatformProperties(@DefaultValue Map map, @DefaultValue Security s
 			java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(tileUrl.strip());
 			return origin.find() ? origin.group(1).replace("{s}", "*") : "";
 		}
-	}
-
-	/**
-	 * @param adminUsername the bootstrap administrator's name
-	 * @param adminPassword its password; empty means no administrator can log in
-	 */
-	public record Security(@DefaultValue("admin") String adminUsername, @DefaultValue("") String adminPassword) {
 	}
 
 	/**

@@ -34,6 +34,10 @@ public class DomainException extends RuntimeException {
 		return new DomainException(Kind.CONFLICT, code, arguments);
 	}
 
+	public static DomainException forbidden(String code, Object... arguments) {
+		return new DomainException(Kind.FORBIDDEN, code, arguments);
+	}
+
 	public Kind kind() {
 		return kind;
 	}

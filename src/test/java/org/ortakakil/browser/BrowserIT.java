@@ -201,7 +201,7 @@ class BrowserIT {
 
 	void logIn() {
 		page.navigate(url("/login"));
-		page.fill("#username", "admin");
+		page.fill("#username", "admin@ortakakil.demo");
 		page.fill("#password", "demo-admin-2050");
 		page.click("main button[type=submit]");
 		page.waitForURL("**/");
@@ -221,7 +221,7 @@ class BrowserIT {
 		String slug = "tarayici-" + System.nanoTime();
 		page.navigate(url("/admin/processes/new"));
 		page.waitForURL("**/login**");
-		page.fill("#username", "admin");
+		page.fill("#username", "admin@ortakakil.demo");
 		page.fill("#password", "demo-admin-2050");
 		page.click("button[type=submit]");
 		page.waitForURL("**/admin/processes/new**");

@@ -15,10 +15,15 @@ final class AuditChain {
 	}
 
 	static String hash(long sequence, Instant occurredAt, String actor, String address, String action,
-			String resourceType, String resourceId, String summary, String previousHash) {
+			String resourceType, String resourceId, String summary, String previousHash, String assistedBy) {
 		StringBuilder canonical = new StringBuilder();
-		for (Object field : new Object[] { sequence, occurredAt, actor, address, action, resourceType, resourceId,
-				summary, previousHash }) {
+		Object[] fields = { sequence, occurredAt, actor, address, action, resourceType, resourceId, summary, previousHash };
+		if (assistedBy != null) {
+			// entries written before assisted sessions existed keep their hash
+			fields = java.util.Arrays.copyOf(fields, fields.length + 1);
+			fields[fields.length - 1] = "assisted-by=" + assistedBy;
+		}
+		for (Object field : fields) {
 			String text = String.valueOf(field);
 			// length-prefixed, so no choice of field contents can make two entries hash alike
 			canonical.append(text.length()).append(':').append(text).append('|');

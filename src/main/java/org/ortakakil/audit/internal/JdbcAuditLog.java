@@ -45,18 +45,19 @@ class JdbcAuditLog implements AuditLog {
 		if (recorded != null) {
 			return recorded; // an event delivered again after a restart or a retry is written once
 		}
+		String assistedBy = event.actor().assistedBy();
 		String hash = AuditChain.hash(sequence, occurredAt, event.actor().name(), event.actor().address(),
-				event.action(), event.resource().type(), event.resource().id(), summary, head.hash());
+				event.action(), event.resource().type(), event.resource().id(), summary, head.hash(), assistedBy);
 		jdbc.sql("""
 				INSERT INTO audit_entry (sequence_no, occurred_at, actor, address, action, resource_type, resource_id,
-				                         summary, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         summary, previous_hash, hash, assisted_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(sequence, Timestamp.from(occurredAt), event.actor().name(), event.actor().address(), event.action(),
-					event.resource().type(), event.resource().id(), summary, head.hash(), hash)
+					event.resource().type(), event.resource().id(), summary, head.hash(), hash, assistedBy)
 			.update();
 		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1").params(sequence, hash).update();
 		return new AuditEntry(sequence, occurredAt, event.actor().name(), event.actor().address(), event.action(),
-				event.resource().type(), event.resource().id(), summary, head.hash(), hash);
+				event.resource().type(), event.resource().id(), summary, head.hash(), hash, assistedBy);
 	}
 
 	/** Called under the head's lock, so no other append can slip in between the check and the insert. */
@@ -100,10 +101,19 @@ class JdbcAuditLog implements AuditLog {
 		return verifier.result(head);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditEntry> actsOf(String principal, int limit) {
+		int bounded = Math.max(1, Math.min(limit, 10_000));
+		return jdbc.sql("SELECT * FROM audit_entry WHERE actor = ? OR assisted_by = ? ORDER BY sequence_no DESC FETCH FIRST "
+				+ bounded + " ROWS ONLY").params(principal, principal).query(JdbcAuditLog::entry).list();
+	}
+
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("sequence_no"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("address"), rs.getString("action"), rs.getString("resource_type"),
-				rs.getString("resource_id"), rs.getString("summary"), rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("resource_id"), rs.getString("summary"), rs.getString("previous_hash"), rs.getString("hash"),
+				rs.getString("assisted_by"));
 	}
 
 	private record Head(long sequence, String hash) {
@@ -132,7 +142,7 @@ class JdbcAuditLog implements AuditLog {
 				fail(e.sequence(), "unlinked");
 			}
 			else if (!e.hash().equals(AuditChain.hash(e.sequence(), e.occurredAt(), e.actor(), e.address(), e.action(),
-					e.resourceType(), e.resourceId(), e.summary(), e.previousHash()))) {
+					e.resourceType(), e.resourceId(), e.summary(), e.previousHash(), e.assistedBy()))) {
 				fail(e.sequence(), "changed");
 			}
 			previousHash = e.hash();

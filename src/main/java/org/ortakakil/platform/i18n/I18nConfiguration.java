@@ -1,6 +1,8 @@
 package org.ortakakil.platform.i18n;
 
+import org.ortakakil.platform.LanguagePreference;
 import org.ortakakil.platform.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,8 +14,8 @@ class I18nConfiguration implements WebMvcConfigurer {
 
 	private final LanguageResolver resolver;
 
-	I18nConfiguration(Languages languages) {
-		this.resolver = new LanguageResolver(languages);
+	I18nConfiguration(Languages languages, ObjectProvider<LanguagePreference> preferences) {
+		this.resolver = new LanguageResolver(languages, preferences);
 	}
 
 	@Bean

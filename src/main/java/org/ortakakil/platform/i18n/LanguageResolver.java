@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.ortakakil.platform.Language;
+import org.ortakakil.platform.LanguagePreference;
 import org.ortakakil.platform.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,9 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Chooses the page language: {@code ?lang=xx}, then the {@code lang} cookie, then (once accounts
- * exist) the account's preference, then Accept-Language, else Turkish. Only the ten platform
- * languages are ever chosen.
+ * Chooses the page language: {@code ?lang=xx}, then the {@code lang} cookie, then the account's
+ * preference, then Accept-Language, else Turkish. Only the ten platform languages are ever chosen.
+ * Logging in and saving the profile set the cookie to the account's language.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -26,9 +28,11 @@ class LanguageResolver implements LocaleResolver {
 	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
 
 	private final Languages languages;
+	private final ObjectProvider<LanguagePreference> preferences;
 
-	LanguageResolver(Languages languages) {
+	LanguageResolver(Languages languages, ObjectProvider<LanguagePreference> preferences) {
 		this.languages = languages;
+		this.preferences = preferences;
 	}
 
 	@Override
@@ -37,7 +41,8 @@ class LanguageResolver implements LocaleResolver {
 		if (chosen instanceof Language language) {
 			return language.locale();
 		}
-		return fromParameter(request).or(() -> fromCookie(request)).or(() -> fromHeader(request))
+		return fromParameter(request).or(() -> fromCookie(request))
+				.or(() -> fromAccount(request)).or(() -> fromHeader(request))
 				.orElse(Languages.TURKISH).locale();
 	}
 
@@ -54,6 +59,11 @@ class LanguageResolver implements LocaleResolver {
 
 	Optional<Language> fromParameter(HttpServletRequest request) {
 		return languages.find(request.getParameter(PARAMETER));
+	}
+
+	private Optional<Language> fromAccount(HttpServletRequest request) {
+		LanguagePreference preference = preferences.getIfAvailable();
+		return preference == null ? Optional.empty() : preference.of(request).flatMap(languages::find);
 	}
 
 	private Optional<Language> fromCookie(HttpServletRequest request) {

@@ -1,35 +1,45 @@
 package org.ortakakil.platform.security;
 
+import java.util.List;
+
 import org.ortakakil.platform.PlatformProperties;
+import org.ortakakil.platform.SecurityContribution;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Anyone may read; administration needs the ADMIN role. Until the identity module brings accounts,
- * one bootstrap administrator comes from configuration.
+ * The one web filter chain. Anyone may read; administration needs the ADMIN role; API clients that
+ * are not logged in get a 401 ProblemDetail instead of the login page. How people log in, and which
+ * other paths need an account, is contributed by modules ({@link SecurityContribution}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, PlatformProperties properties) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, PlatformProperties properties, List<SecurityContribution> contributions,
+			MessageSource messages, LocaleResolver locales) throws Exception {
 		String csp = ContentSecurityPolicy.forTiles(properties.map().tileOrigin());
+		for (SecurityContribution contribution : contributions) {
+			contribution.contribute(http);
+		}
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExplainingAccessDeniedHandler()))
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler(new ExplainingAccessDeniedHandler())
+				.defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(messages, locales),
+						ProblemAuthenticationEntryPoint::wantsProblemDetail))
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
@@ -42,18 +52,5 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
-	}
-
-	@Bean
-	UserDetailsService bootstrapAdministrator(PlatformProperties properties, PasswordEncoder encoder) {
-		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-		PlatformProperties.Security security = properties.security();
-		if (!security.adminPassword().isBlank()) {
-			users.createUser(User.withUsername(security.adminUsername())
-				.password(encoder.encode(security.adminPassword()))
-				.roles("ADMIN")
-				.build());
-		}
-		return users;
 	}
 }

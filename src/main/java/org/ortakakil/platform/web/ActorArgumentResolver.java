@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Lets a controller method declare an {@link Actor} parameter: who is asking, and from where. */
+/**
+ * Lets a controller method declare an {@link Actor} parameter: who is asking, and from where. The
+ * identity module may have put the actor in the request already (an assisted session names both).
+ */
 @Configuration(proxyBeanMethods = false)
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -31,6 +34,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 	@Override
 	public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
+		if (request.getAttribute(Actor.REQUEST_ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST) instanceof Actor actor) {
+			return actor;
+		}
 		Principal principal = request.getUserPrincipal();
 		HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
 		return new Actor(principal == null ? null : principal.getName(),

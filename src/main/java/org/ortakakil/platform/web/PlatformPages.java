@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Pages of the platform itself: login, and the documentation behind every ProblemDetail type. */
+/** Pages of the platform itself: the administration index, and the documentation behind every ProblemDetail type. */
 @Controller
 class PlatformPages {
 
@@ -20,11 +20,6 @@ class PlatformPages {
 
 	PlatformPages(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@GetMapping("/login")
-	String login() {
-		return "login";
 	}
 
 	@GetMapping("/admin")

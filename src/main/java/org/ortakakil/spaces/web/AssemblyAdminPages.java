@@ -2,6 +2,7 @@ package org.ortakakil.spaces.web;
 
 import java.util.Locale;
 
+import org.ortakakil.platform.FormRejection;
 import org.ortakakil.geography.Geography;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;

@@ -1,9 +1,8 @@
-package org.ortakakil.spaces.web;
+package org.ortakakil.platform;
 
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.ortakakil.platform.ErrorMessages;
 import org.ortakakil.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -13,10 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A refused administration form: shown again with what was typed and why it was refused (422), and
- * nothing stored. What does not exist is not a form error: it becomes the 404 page.
+ * nothing stored. What does not exist is not a form error: it becomes the 404 page. The first
+ * segment of the error's code ({@code email} of {@code email.taken}) names the field at fault, as
+ * {@code errorField}, so the form can mark it invalid for screen readers.
  */
 @Component
-class FormRejection {
+public class FormRejection {
 
 	private final ErrorMessages errors;
 
@@ -24,12 +25,13 @@ class FormRejection {
 		this.errors = errors;
 	}
 
-	String show(DomainException e, Locale locale, Model model, HttpServletResponse response, Supplier<String> view) {
+	public String show(DomainException e, Locale locale, Model model, HttpServletResponse response, Supplier<String> view) {
 		if (e.kind() == DomainException.Kind.NOT_FOUND) {
 			throw e;
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("error", errors.of(e, locale));
+		model.addAttribute("errorField", e.code().split("\\.")[0]);
 		return view.get();
 	}
 }
