@@ -34,6 +34,12 @@ public class ConsentTexts implements ApplicationRunner {
 
 	/** A published version of the text. */
 	public record Consent(int version, LocalizedText body, Instant publishedAt) {
+
+		/** The text in the reader's language (else Turkish), split into paragraphs at blank lines. */
+		public java.util.List<String> paragraphs(java.util.Locale locale) {
+			return java.util.Arrays.stream(body.in(locale).split("\\R\\s*\\R")).map(String::strip)
+				.filter(p -> !p.isEmpty()).toList();
+		}
 	}
 
 	private final JdbcClient jdbc;

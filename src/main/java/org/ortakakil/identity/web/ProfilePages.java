@@ -37,6 +37,8 @@ import jakarta.servlet.http.HttpSession;
 @Controller
 class ProfilePages {
 
+	private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
+
 	private final Profiles profiles;
 	private final AccountStore accounts;
 	private final ConsentTexts consent;
@@ -101,7 +103,17 @@ class ProfilePages {
 		List<AuditEntry> assisted = audit.actsOf(me.principal(), 200).stream()
 			.filter(e -> e.assistedBy() != null && e.actor().equals(me.principal())).toList();
 		model.addAttribute("assistedActs", assisted);
+		model.addAttribute("zone", ISTANBUL);
 		return "identity/account";
+	}
+
+	/** The neighbourhood choice for a district, for htmx; without JavaScript the page reloads instead. */
+	@GetMapping("/account/neighbourhoods")
+	String neighbourhoods(@RequestParam(required = false) Integer districtId, Model model) {
+		model.addAttribute("neighbourhoods", districtId == null ? List.of()
+				: geography.district(districtId).map(d -> geography.neighbourhoods(d.slug())).orElse(List.of()));
+		model.addAttribute("selected", null);
+		return "identity/neighbourhoods :: choice(${neighbourhoods}, ${selected})";
 	}
 
 	@GetMapping("/account/consent")
