@@ -14,14 +14,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Logs in with e-mail and password, and locks out after repeated failures: per account (someone
  * guessing one person's password) and per address (someone trying many accounts). Accounts are
- * also loaded by id, for "remember me", which stores the id rather than the e-mail.
+ * also loaded by id, for "remember me", which stores the id rather than the e-mail. Deliberately
+ * not a bean of Spring Security's types: {@link IdentitySecurity} builds the one authentication
+ * manager from it, so no second provider could ever be asked after a refusal.
  */
-@Component
 public class AccountAuthentication implements UserDetailsService, AuthenticationProvider {
 
 	private final AccountStore accounts;
@@ -29,7 +29,7 @@ public class AccountAuthentication implements UserDetailsService, Authentication
 	private final IdentityEvents events;
 	private final DaoAuthenticationProvider passwords;
 
-	AccountAuthentication(AccountStore accounts, LoginThrottle throttle, IdentityEvents events, PasswordEncoder encoder) {
+	public AccountAuthentication(AccountStore accounts, LoginThrottle throttle, IdentityEvents events, PasswordEncoder encoder) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.events = events;

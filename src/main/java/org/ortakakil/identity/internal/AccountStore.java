@@ -99,6 +99,11 @@ public class AccountStore {
 		}
 	}
 
+	/** Every "remember me" series of the account stops working. */
+	public void forgetRememberMe(long id) {
+		jdbc.sql("DELETE FROM persistent_logins WHERE username = ?").param(String.valueOf(id)).update();
+	}
+
 	public boolean confirmEmail(long id, Instant now) {
 		return jdbc.sql("UPDATE account SET email_confirmed_at = ? WHERE id = ? AND email_confirmed_at IS NULL")
 			.params(Timestamp.from(now), id).update() == 1;
@@ -154,7 +159,7 @@ public class AccountStore {
 				WHERE id = ?""").params(Timestamp.from(now), id).update();
 		jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
 		jdbc.sql("DELETE FROM account_token WHERE account_id = ?").param(id).update();
-		jdbc.sql("DELETE FROM persistent_logins WHERE username = ?").param(String.valueOf(id)).update();
+		forgetRememberMe(id);
 	}
 
 	private static AccountRecord row(ResultSet rs, int i) throws SQLException {

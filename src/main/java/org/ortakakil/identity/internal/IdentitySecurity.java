@@ -7,7 +7,14 @@ import javax.sql.DataSource;
 
 import org.ortakakil.platform.SecurityContribution;
 import org.springframework.beans.factory.ObjectProvider;
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -35,28 +42,37 @@ class IdentitySecurity implements SecurityContribution {
 	static final String REMEMBER_ME_COOKIE = "remember-me";
 
 	private final AccountAuthentication authentication;
+	private final OidcAccounts oidcAccounts;
 	private final AccountStore store;
 	private final AccountDirectory directory;
 	private final ConsentTexts consent;
 	private final LocaleResolver locales;
 	private final DataSource dataSource;
 	private final ObjectProvider<ClientRegistrationRepository> oidcProviders;
-	private final OidcAccounts oidcAccounts;
 	private final String rememberMeKey;
 
-	IdentitySecurity(AccountAuthentication authentication, AccountStore store, AccountDirectory directory,
-			ConsentTexts consent, LocaleResolver locales, DataSource dataSource,
-			ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts,
-			@org.springframework.beans.factory.annotation.Value("${ortakakil.accounts.remember-me-key:ortakakil-remember-me}") String rememberMeKey) {
-		this.authentication = authentication;
+	IdentitySecurity(AccountStore store, LoginThrottle throttle, IdentityEvents events, PasswordEncoder encoder,
+			AccountDirectory directory, ConsentTexts consent, LocaleResolver locales, DataSource dataSource,
+			ObjectProvider<ClientRegistrationRepository> oidcProviders, Clock clock,
+			@Value("${ortakakil.accounts.remember-me-key:ortakakil-remember-me}") String rememberMeKey) {
+		this.authentication = new AccountAuthentication(store, throttle, events, encoder);
+		this.oidcAccounts = new OidcAccounts(store, authentication, events, clock);
 		this.store = store;
 		this.directory = directory;
 		this.consent = consent;
 		this.locales = locales;
 		this.dataSource = dataSource;
 		this.oidcProviders = oidcProviders;
-		this.oidcAccounts = oidcAccounts;
 		this.rememberMeKey = rememberMeKey;
+	}
+
+	/**
+	 * The only authentication manager: passwords go through the lock-out, nothing else is asked.
+	 * Remember-me and OpenID Connect add their own providers to the filter chain in front of it.
+	 */
+	@Bean
+	AuthenticationManager accountAuthenticationManager() {
+		return new ProviderManager(authentication);
 	}
 
 	@Override
@@ -68,9 +84,7 @@ class IdentitySecurity implements SecurityContribution {
 		rememberMe.setCookieName(REMEMBER_ME_COOKIE);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds(60 * 60 * 24 * 30);
-		http.authenticationProvider(authentication)
-			.userDetailsService(authentication)
-			.formLogin(form -> form.loginPage("/login").successHandler(new LoggedIn()).failureHandler(new LoginFailed()))
+		http.formLogin(form -> form.loginPage("/login").successHandler(new LoggedIn()).failureHandler(new LoginFailed()))
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.deleteCookies(REMEMBER_ME_COOKIE))
 			.addFilterBefore(new AccountContextFilter(store, directory, authentication, consent), AuthorizationFilter.class)

@@ -2,10 +2,13 @@ package org.ortakakil.identity.internal;
 
 import java.time.Instant;
 
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.AccountStatusException;
 
-/** Too many failed logins: this account or this address may try again at {@link #until()}. */
-public class LoginLockedException extends AuthenticationException {
+/**
+ * Too many failed logins: this account or this address may try again at {@link #until()}. An account
+ * status exception, so no other authentication provider is asked after it.
+ */
+public class LoginLockedException extends AccountStatusException {
 
 	private final Instant until;
 

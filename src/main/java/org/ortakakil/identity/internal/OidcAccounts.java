@@ -11,7 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.stereotype.Component;
 
 /**
  * Accounts for people who log in through the city's identity provider (OpenID Connect). The
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * existing account, or a new one is opened. The session then holds an ordinary account login, so
  * everything else works the same; the consent text is asked for at once if never accepted.
  */
-@Component
 class OidcAccounts {
 
 	private final AccountStore accounts;

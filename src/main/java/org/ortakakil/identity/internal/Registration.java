@@ -40,11 +40,12 @@ public class Registration {
 	private final Languages languages;
 	private final AccountSettings settings;
 	private final IdentityEvents events;
+	private final Sessions sessions;
 	private final Clock clock;
 
 	Registration(AccountStore accounts, PasswordPolicy policy, PasswordEncoder encoder, Tokens tokens, MailOutbox mail,
 			ConsentTexts consent, MessageSource messages, Languages languages, AccountSettings settings,
-			IdentityEvents events, Clock clock) {
+			IdentityEvents events, Sessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
@@ -55,6 +56,7 @@ public class Registration {
 		this.languages = languages;
 		this.settings = settings;
 		this.events = events;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -102,7 +104,10 @@ public class Registration {
 		});
 	}
 
-	/** Sets a new password with a reset link. Confirms the e-mail too: the link arrived there. */
+	/**
+	 * Sets a new password with a reset link and ends every session of the account, wherever it was
+	 * open. Confirms the e-mail too: the link arrived there.
+	 */
 	public long resetPassword(String token, String password, Actor actor) {
 		long id = tokens.consume(token, Tokens.Purpose.RESET_PASSWORD);
 		AccountRecord account = accounts.byId(id).filter(a -> !a.deleted())
@@ -110,6 +115,8 @@ public class Registration {
 		policy.check(password, account.email(), account.displayName());
 		accounts.setPassword(id, encoder.encode(password));
 		accounts.confirmEmail(id, clock.instant());
+		sessions.endAll(account.principal());
+		accounts.forgetRememberMe(id);
 		events.publish("password.reset", id, actor, "");
 		return id;
 	}

@@ -9,20 +9,26 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** An API client that needs to log in gets 401 as application/problem+json, not a login page. */
+/**
+ * An API client that needs to log in gets 401 as application/problem+json; a person in a browser is
+ * sent to the login page.
+ */
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	static final String CODE = "authentication.required";
 
 	private final MessageSource messages;
 	private final LocaleResolver locales;
+	private final AuthenticationEntryPoint people;
 
-	ProblemAuthenticationEntryPoint(MessageSource messages, LocaleResolver locales) {
+	ProblemAuthenticationEntryPoint(MessageSource messages, LocaleResolver locales, AuthenticationEntryPoint people) {
 		this.messages = messages;
 		this.locales = locales;
+		this.people = people;
 	}
 
 	static boolean wantsProblemDetail(HttpServletRequest request) {
@@ -34,7 +40,11 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException cause)
-			throws IOException {
+			throws IOException, ServletException {
+		if (!wantsProblemDetail(request)) {
+			people.commence(request, response, cause);
+			return;
+		}
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage("status.401", null, "Unauthorized", locale);
 		String detail = messages.getMessage("error." + CODE, null, CODE, locale);

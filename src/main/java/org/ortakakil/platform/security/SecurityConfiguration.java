@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -38,8 +39,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.exceptionHandling(exceptions -> exceptions
 				.accessDeniedHandler(new ExplainingAccessDeniedHandler())
-				.defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(messages, locales),
-						ProblemAuthenticationEntryPoint::wantsProblemDetail))
+				.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(messages, locales,
+						new LoginUrlAuthenticationEntryPoint("/login"))))
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
