@@ -41,6 +41,21 @@ class MessageBundleTests {
 		}
 	}
 
+	/** A key written twice silently loses its first text: with the union merge of bundles, easy to do. */
+	@ParameterizedTest
+	@MethodSource("languages")
+	void noKeyIsWrittenTwice(String language) throws IOException {
+		String name = language.equals("tr") ? "messages.properties" : "messages_" + language + ".properties";
+		java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+		try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name)) {
+			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.forEach(line -> counts.merge(line.substring(0, line.indexOf('=')).strip(), 1L, Long::sum));
+		}
+		assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+			.as("keys written twice in %s", name).isEmpty();
+	}
+
 	static Set<String> placeholders(String message) {
 		Set<String> found = new TreeSet<>();
 		Matcher matcher = PLACEHOLDER.matcher(message);

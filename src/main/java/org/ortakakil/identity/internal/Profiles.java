@@ -48,11 +48,11 @@ public class Profiles {
 		Integer district = changes.districtId();
 		Integer neighbourhood = changes.neighbourhoodId();
 		if (district != null && geography.district(district).isEmpty()) {
-			throw DomainException.invalid("district.unknown");
+			throw DomainException.invalid("district.unknown", district);
 		}
 		if (neighbourhood != null) {
 			Neighbourhood found = geography.neighbourhood(neighbourhood)
-				.orElseThrow(() -> DomainException.invalid("neighbourhood.unknown"));
+				.orElseThrow(() -> DomainException.invalid("neighbourhood.unknown", changes.neighbourhoodId()));
 			if (district == null) {
 				district = found.districtId();
 			}
