@@ -30,6 +30,8 @@ public class TestDatabase implements ContextCustomizerFactory {
 		Map<String, Object> properties = new java.util.HashMap<>(database());
 		// tests move the phase clock themselves; a scheduled tick in between would take their events
 		properties.put("ortakakil.spaces.phase-clock.initial-delay", "PT24H");
+		// the census is hashed with a server secret, without which the application refuses to start
+		properties.put("ortakakil.identity.census-secret", "test-census-secret-0123456789");
 		return properties;
 	}
 
