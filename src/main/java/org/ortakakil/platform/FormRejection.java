@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A refused administration form: shown again with what was typed and why it was refused (422), and
- * nothing stored. What does not exist is not a form error: it becomes the 404 page. The first
+ * nothing stored. What does not exist, or is not allowed, is not a form error: it becomes the 404
+ * or 403 page. The first
  * segment of the error's code ({@code email} of {@code email.taken}) names the field at fault, as
  * {@code errorField}, so the form can mark it invalid for screen readers.
  */
@@ -26,7 +27,7 @@ public class FormRejection {
 	}
 
 	public String show(DomainException e, Locale locale, Model model, HttpServletResponse response, Supplier<String> view) {
-		if (e.kind() == DomainException.Kind.NOT_FOUND) {
+		if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.FORBIDDEN) {
 			throw e;
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
 class DemoCensus implements ApplicationRunner {
 
 	static final String FILE = "demo/census.csv";
