@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ortakakil.identity.census.CensusFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,6 +30,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -174,12 +179,15 @@ class BrowserIT {
 	@ValueSource(strings = { "tr", "ar" })
 	void everyPageInTurkishAndArabic(String language) {
 		for (String path : List.of("/", "/districts", "/districts/kadikoy", "/processes", "/processes/vizyon-2050",
-				"/assemblies", "/assemblies/ilce-kent-konseyleri-koordinasyon-masasi", "/login")) {
+				"/assemblies", "/assemblies/ilce-kent-konseyleri-koordinasyon-masasi", "/login", "/login?locked=1900000000",
+				"/account/register", "/account/registered", "/account/forgot", "/account/resend", "/account/reset?token=x",
+				"/account/confirm?token=x", "/dev/mailbox")) {
 			visit(path, language);
 		}
 		logIn();
-		for (String path : List.of("/admin", "/admin/processes", "/admin/processes/new", "/admin/assemblies",
-				"/admin/assemblies/new", "/admin/audit")) {
+		for (String path : List.of("/account", "/account/verify", "/account/consent", "/account/delete", "/admin",
+				"/admin/processes", "/admin/processes/new", "/admin/assemblies", "/admin/assemblies/new", "/admin/audit",
+				"/admin/users", "/admin/users/1", "/admin/consent")) {
 			visit(path, language);
 		}
 		page.navigate(url("/admin/processes"));
@@ -204,7 +212,115 @@ class BrowserIT {
 		page.fill("#username", "admin@ortakakil.demo");
 		page.fill("#password", "demo-admin-2050");
 		page.click("main button[type=submit]");
-		page.waitForURL("**/");
+		page.waitForURL("**/account");
+	}
+
+	/** The README's first demo resident: Kadıköy, Caferağa. */
+	static final String NEWCOMER_TCKN = "10000000146";
+	/** The second: Üsküdar, Kuzguncuk, who has no account until a participation office opens one. */
+	static final String VISITOR_TCKN = "20000000046";
+
+	@Autowired
+	ApplicationContext application;
+
+	/** Other tests share the database and may replace the census; the demo residents these tests need are put back. */
+	void demoResidentsInTheCensus() {
+		CensusFixtures.add(application, NEWCOMER_TCKN, LocalDate.of(1985, 4, 23), 40512, 1421);
+		CensusFixtures.add(application, VISITOR_TCKN, LocalDate.of(1990, 5, 19), 40811, 1708);
+	}
+
+	@Test
+	void aNewcomerRegistersConfirmsVerifiesSeesTheirDistrictDownloadsTheirDataAndDeletesTheAccount() throws Exception {
+		demoResidentsInTheCensus();
+		String email = "yeni." + System.nanoTime() + "@örnek.istanbul";
+		page.navigate(url("/"));
+		page.click("text=Giriş");
+		page.click("text=Hesabınız yok mu? Hesap açın");
+		page.fill("#email", email);
+		page.fill("#displayName", "Zeynep Newcomer");
+		page.fill("#password", "Moda sahilinde çay 2050");
+		page.check("input[name=consentVersion]");
+		screenshot("newcomer-1-register");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/account/registered");
+		assertThat(page.textContent("main")).contains(email);
+		screenshot("newcomer-2-check-mail");
+
+		page.navigate(url("/dev/mailbox"));
+		screenshot("newcomer-3-mailbox");
+		page.click("article:has-text('" + email + "') a[href*='/account/confirm']");
+		page.waitForURL("**/login?confirmed");
+		assertThat(page.textContent("[role=status]")).contains("E-posta adresiniz doğrulandı");
+		page.fill("#username", email);
+		page.fill("#password", "Moda sahilinde çay 2050");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/account");
+		assertThat(page.textContent("main")).contains("Henüz mahalle sakini olarak doğrulanmadınız");
+		screenshot("newcomer-4-account");
+
+		page.click("main a[href='/account/verify']");
+		page.waitForURL("**/account/verify");
+		page.fill("#tckn", "10000000145");
+		page.fill("#birthDate", "1985-04-23");
+		page.click("main form button[type=submit]");
+		assertThat(page.textContent("[role=alert]")).contains("kontrol haneleri");
+		assertThat(page.getAttribute("#tckn", "aria-invalid")).isEqualTo("true");
+		screenshot("newcomer-5-verify-error");
+		page.fill("#tckn", NEWCOMER_TCKN);
+		page.fill("#birthDate", "1985-04-23");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/account");
+		assertThat(page.textContent("main")).contains("Doğrulanmış sakin", "Kadıköy", "Caferağa");
+		assertNoSeriousAccessibilityViolations("account, verified");
+		screenshot("newcomer-6-verified");
+
+		Download download = page.waitForDownload(() -> page.click("text=Verilerimi indir (JSON)"));
+		String data = Files.readString(download.path());
+		assertThat(data).contains(email, "Zeynep Newcomer", "\"districtId\":1421");
+
+		page.click("main >> text=Hesabımı sil");
+		page.waitForURL("**/account/delete");
+		page.check("input[name=understood]");
+		page.fill("#password", "Moda sahilinde çay 2050");
+		screenshot("newcomer-7-delete");
+		page.click("main form button[type=submit]");
+		page.waitForURL(url("/"));
+		assertThat(page.textContent("[role=status]")).contains("Hesabınız silindi");
+		assertThat(page.textContent("header")).contains("Giriş");
+		screenshot("newcomer-8-deleted");
+	}
+
+	@Test
+	void anOfficeClerkStartsAnAssistedSessionForAResidentWhoIsPresent() {
+		demoResidentsInTheCensus();
+		page.navigate(url("/login"));
+		page.fill("#username", "ofis@ortakakil.demo");
+		page.fill("#password", "demo-katilim-2050");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/account");
+		page.click("header >> text=Katılım ofisi");
+		page.waitForURL("**/office");
+		page.fill("#tckn", VISITOR_TCKN);
+		page.fill("#birthDate", "1990-05-19");
+		page.fill("#displayName", "Kuzguncuklu Ayten");
+		page.check("input[name=informed]");
+		screenshot("office-1-desk");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/office/assist");
+		assertThat(page.textContent(".assisted-banner")).contains("Yardımlı oturum", "Kuzguncuklu Ayten",
+				"Deniz Kaya (Kadıköy Katılım Ofisi)");
+		assertNoSeriousAccessibilityViolations("assisted session");
+		screenshot("office-2-assisting");
+		page.navigate(url("/processes/katilimci-butce-2027"));
+		assertThat(page.isVisible(".assisted-banner")).isTrue();
+		screenshot("office-3-acting-for-resident");
+		page.navigate(url("/processes/katilimci-butce-2027?lang=ar"));
+		assertThat(page.isVisible(".assisted-banner")).isTrue();
+		screenshot("office-4-acting-for-resident-ar");
+		page.click(".assisted-banner button");
+		page.waitForURL("**/office");
+		assertThat(page.isVisible(".assisted-banner")).isFalse();
+		screenshot("office-5-ended");
 	}
 
 	@Test
