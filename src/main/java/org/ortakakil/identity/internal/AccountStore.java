@@ -54,7 +54,14 @@ public class AccountStore {
 	}
 
 	public Optional<AccountRecord> byEmail(String typed) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email_key = ?").param(EmailAddress.keyOf(typed.strip()))
+		String key;
+		try {
+			key = EmailAddress.parse(typed).key();
+		}
+		catch (org.ortakakil.shared.DomainException notAnAddress) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email_key = ?").param(key)
 			.query(AccountStore::row).optional();
 	}
 

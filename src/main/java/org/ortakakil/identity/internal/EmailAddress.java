@@ -1,5 +1,6 @@
 package org.ortakakil.identity.internal;
 
+import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import org.ortakakil.shared.DomainException;
  * An e-mail address as typed, and its key for comparison. The key folds case the Turkish way as well
  * as the ASCII way: İ, I, ı and i all become i, so "IŞIK@örnek.tr", "ışık@örnek.tr" and
  * "işik@örnek.tr" are one account. Two people are far less likely to differ only there than one
- * person is to type their own address both ways.
+ * person is to type their own address both ways. A domain arrives either way too: browsers send
+ * {@code örnek.tr} from an e-mail field as {@code xn--rnek-4qa.tr}; it is kept in its Unicode form.
  */
 public record EmailAddress(String value, String key) {
 
@@ -24,7 +26,20 @@ public record EmailAddress(String value, String key) {
 		if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
 			throw DomainException.invalid("email.invalid");
 		}
+		int at = value.lastIndexOf('@');
+		try {
+			value = value.substring(0, at + 1) + IDN.toUnicode(value.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+		}
+		catch (IllegalArgumentException notADomain) {
+			throw DomainException.invalid("email.invalid");
+		}
 		return new EmailAddress(value, keyOf(value));
+	}
+
+	/** The address as a mail server wants it: the domain in ASCII (punycode). */
+	public static String forSending(String address) {
+		int at = address.lastIndexOf('@');
+		return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
 	}
 
 	static String keyOf(String email) {

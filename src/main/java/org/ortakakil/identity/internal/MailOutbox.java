@@ -81,7 +81,7 @@ public class MailOutbox {
 			try {
 				SimpleMailMessage message = new SimpleMailMessage();
 				message.setFrom(settings.mailFrom());
-				message.setTo(m.recipient());
+				message.setTo(EmailAddress.forSending(m.recipient()));
 				message.setSubject(m.subject());
 				message.setText(m.body());
 				mail.send(message);

@@ -60,7 +60,8 @@ public class Registration {
 		this.clock = clock;
 	}
 
-	public long register(Application application, Actor actor) {
+	/** Opens the account and sends the confirmation link; returns the address it went to. */
+	public String register(Application application, Actor actor) {
 		EmailAddress email = EmailAddress.parse(application.email());
 		String name = displayName(application.displayName());
 		policy.check(application.password(), email.value(), name);
@@ -73,7 +74,7 @@ public class Registration {
 		long id = accounts.insert(email, name, encoder.encode(application.password()), language, current, null, false, now);
 		sendConfirmation(id, email.value(), name, language);
 		events.publish("account.registered", id, new Actor(String.valueOf(id), actor.address()), "consent v" + current);
-		return id;
+		return email.value();
 	}
 
 	/** Sends a new confirmation link, if the address has an unconfirmed account; says nothing either way. */

@@ -49,8 +49,7 @@ class AccountPages {
 		Registration.Application application = new Registration.Application(email, displayName, password, language,
 				consentVersion);
 		try {
-			registration.register(application, actor);
-			redirect.addFlashAttribute("email", email.strip());
+			redirect.addFlashAttribute("email", registration.register(application, actor));
 			return "redirect:/account/registered";
 		}
 		catch (DomainException e) {

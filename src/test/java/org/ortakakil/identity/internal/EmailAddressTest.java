@@ -18,6 +18,15 @@ class EmailAddressTest {
 	}
 
 	@Test
+	void aDomainSentAsPunycodeIsTheSameAddress() {
+		EmailAddress unicode = EmailAddress.parse("ayşe@örnek.istanbul");
+		EmailAddress ascii = EmailAddress.parse("ayşe@xn--rnek-4qa.istanbul");
+		assertThat(ascii.value()).isEqualTo("ayşe@örnek.istanbul");
+		assertThat(ascii.key()).isEqualTo(unicode.key());
+		assertThat(EmailAddress.forSending(unicode.value())).isEqualTo("ayşe@xn--rnek-4qa.istanbul");
+	}
+
+	@Test
 	void theAddressIsKeptAsTypedApartFromSpaces() {
 		assertThat(EmailAddress.parse(" Ayşe.Yılmaz@Örnek.tr ").value()).isEqualTo("Ayşe.Yılmaz@Örnek.tr");
 	}
