@@ -9,18 +9,21 @@
 #   BENCH_URL       the application (default http://localhost:8080)
 #   BENCH_USER      an administrator (default admin)
 #   BENCH_PASSWORD  their password (default demo-admin-2050, the demo profile's)
+#   BENCH_SEED      the generator's seed (default 2050, the demo census's; another seed is another city:
+#                   importing it replaces every resident)
 set -euo pipefail
 
 rows=${1:-1000000}
 base=${BENCH_URL:-http://localhost:8080}
 user=${BENCH_USER:-admin}
 password=${BENCH_PASSWORD:-demo-admin-2050}
+seed=${BENCH_SEED:-2050}
 
 cd "$(dirname "$0")/.."
 mkdir -p target/bench
-csv=target/bench/census-$rows.csv
+csv=target/bench/census-$rows-$seed.csv
 if [ ! -s "$csv" ]; then
-  java bench/CensusCsv.java "$rows" > "$csv.tmp" && mv "$csv.tmp" "$csv"
+  java bench/CensusCsv.java "$rows" "$seed" > "$csv.tmp" && mv "$csv.tmp" "$csv"
 fi
 cookies=$(mktemp)
 trap 'rm -f "$cookies"' EXIT
@@ -34,7 +37,7 @@ case "$landing" in *error*) echo "login as $user failed" >&2; exit 1 ;; esac
 token=$(http "$base/admin/census" | csrf)
 
 bytes=$(stat -c %s "$csv")
-echo "Importing $rows rows ($bytes bytes) into $base"
+echo "Importing $rows rows ($bytes bytes, seed $seed) into $base"
 started=$(date +%s.%N)
 page=$(http -o /dev/null -w '%{redirect_url}' -F "file=@$csv;type=text/csv" -F "_csrf=$token" "$base/admin/census/imports")
 case "$page" in */admin/census/imports/*) ;; *) echo "upload refused (see $base/admin/census)" >&2; exit 1 ;; esac

@@ -370,7 +370,7 @@ public class CensusImport implements DisposableBean {
 				changes.apply(batches, batchSize);
 				Instant now = clock.instant();
 				jdbc.sql("""
-						UPDATE census_import SET status = 'SUCCEEDED', persons_added = ?, persons_moved = ?,
+						UPDATE census_import SET status = 'SUCCEEDED', running = NULL, persons_added = ?, persons_moved = ?,
 						       persons_removed = ?, bytes_read = bytes_total, updated_at = ?, finished_at = ? WHERE id = ?""")
 					.params(changes.added(), changes.moved(), changes.removed(), timestamp(now), timestamp(now), id)
 					.update();
@@ -381,7 +381,6 @@ public class CensusImport implements DisposableBean {
 					(System.nanoTime() - began) / 1_000_000, changes.added(), changes.moved(), changes.corrected(),
 					changes.removed());
 		}
-		release(id);
 	}
 
 	/**
@@ -418,27 +417,14 @@ public class CensusImport implements DisposableBean {
 		try {
 			Instant now = clock.instant();
 			jdbc.sql("""
-					UPDATE census_import SET status = ?, failure_code = ?, updated_at = ?, finished_at = ?
+					UPDATE census_import SET status = ?, running = NULL, failure_code = ?, updated_at = ?, finished_at = ?
 					WHERE id = ?""")
 				.params(status.name(), failureCode, timestamp(now), timestamp(now), id)
 				.update();
 			log.info("Census import {} ended {}: {}; the census is unchanged", id, status, failureCode);
 		}
 		catch (RuntimeException e) {
-			log.error("Census import {} could not record its end", id, e);
-		}
-		release(id);
-	}
-
-	/** Lets the next import start. */
-	private void release(long id) {
-		try {
-			jdbc.sql("UPDATE census_import SET running = NULL, updated_at = ? WHERE id = ?")
-				.params(timestamp(clock.instant()), id)
-				.update();
-		}
-		catch (RuntimeException e) {
-			log.error("Census import {} could not release the lock; it will count as abandoned", id, e);
+			log.error("Census import {} could not record its end; it will count as abandoned", id, e);
 		}
 	}
 
