@@ -179,13 +179,16 @@ class BrowserIT {
 		}
 		logIn();
 		for (String path : List.of("/admin", "/admin/processes", "/admin/processes/new", "/admin/assemblies",
-				"/admin/assemblies/new", "/admin/audit")) {
+				"/admin/assemblies/new", "/admin/audit", "/admin/census")) {
 			visit(path, language);
 		}
 		page.navigate(url("/admin/processes"));
 		page.click("tbody a >> nth=0");
 		visit(java.net.URI.create(page.url()).getPath(), language);
 		page.navigate(url("/admin/assemblies"));
+		page.click("tbody a >> nth=0");
+		visit(java.net.URI.create(page.url()).getPath(), language);
+		page.navigate(url("/admin/census"));
 		page.click("tbody a >> nth=0");
 		visit(java.net.URI.create(page.url()).getPath(), language);
 	}
