@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The difference between the import file and the census, found by reading both in hash order side by
- * side (the file sorted by {@link CensusSort}, the census along its index): what is only in the file is to be inserted, what is in both and differs to be updated in place
- * (so the person keeps their id), what is only in the census to be deleted. The changes wait in a
+ * side (the file sorted by {@link CensusSort}, the census along its index): what is only in the file
+ * is to be inserted, what is in both and differs to be updated in place (so the person keeps their
+ * id), what is only in the census to be deleted. The changes wait in a
  * temporary file (hashes only, no number) until both readings are closed, then are written in batches
  * on the caller's transaction: writing while reading the census along its index could meet the rows
  * just written.

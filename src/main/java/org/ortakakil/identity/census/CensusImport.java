@@ -353,8 +353,8 @@ public class CensusImport implements DisposableBean {
 
 	/**
 	 * The file becomes the census, in one transaction. The sorted file and the census (along its hash
-	 * index, so the database sorts nothing) are read side by side, and what differs is noted in a temporary file;
-	 * then only the changes are written: a newcomer inserted, a move or correction updated in place (the
+	 * index, so the database sorts nothing) are read side by side, and what differs is noted in a
+	 * temporary file; then only the changes are written: a newcomer inserted, a move or correction updated in place (the
 	 * person keeps their id), an absent person deleted. Re-importing an unchanged census writes nothing.
 	 */
 	private void replace(long id, Reading reading, CensusSort sort, Actor actor) throws IOException {
