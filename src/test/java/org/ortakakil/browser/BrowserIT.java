@@ -187,13 +187,16 @@ class BrowserIT {
 		logIn();
 		for (String path : List.of("/account", "/account/verify", "/account/consent", "/account/delete", "/admin",
 				"/admin/processes", "/admin/processes/new", "/admin/assemblies", "/admin/assemblies/new", "/admin/audit",
-				"/admin/users", "/admin/users/1", "/admin/consent")) {
+				"/admin/users", "/admin/users/1", "/admin/consent", "/admin/census")) {
 			visit(path, language);
 		}
 		page.navigate(url("/admin/processes"));
 		page.click("tbody a >> nth=0");
 		visit(java.net.URI.create(page.url()).getPath(), language);
 		page.navigate(url("/admin/assemblies"));
+		page.click("tbody a >> nth=0");
+		visit(java.net.URI.create(page.url()).getPath(), language);
+		page.navigate(url("/admin/census"));
 		page.click("tbody a >> nth=0");
 		visit(java.net.URI.create(page.url()).getPath(), language);
 	}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,8 +32,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -40,11 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replaces the resident census with a CSV file ({@code tckn,birth_date,mahalle_id}), in the
- * background. The file is streamed: each line is checked, its number hashed and the accepted lines
- * written in batches to {@code census_staging}; refused lines are recorded with their line number
- * and reason. Only at the end, in one transaction, does the staging replace the census: a person
- * still present keeps their id (updated in place, so a move changes their neighbourhood), a person
- * absent from the file is deleted. A failed, rejected (strict mode) or empty import changes nothing.
+ * background. The file is streamed: each line is checked and its number hashed; refused lines are
+ * recorded with their line number and reason, accepted ones sorted by hash in temporary runs
+ * ({@link CensusSort}; hashes only, the numbers are never written anywhere). Only at the end, in one
+ * transaction, does the file replace the census ({@link CensusChanges}): a person still present keeps
+ * their id (updated in place, so a move changes their neighbourhood), a person absent from the file is
+ * deleted. A failed, rejected (strict mode) or empty import changes nothing.
  *
  * <p>Progress lives in {@code census_import}, so every instance can show it; a unique column lets one
  * import run at a time across instances. The import thread is this service's own, not a shared
@@ -150,10 +154,14 @@ public class CensusImport implements DisposableBean {
 			throw new UncheckedIOException(e);
 		}
 		Instant now = clock.instant();
+		// an import whose instance died still holds the lock: it failed, unless it had finished already
 		jdbc.sql("""
-				UPDATE census_import SET status = 'FAILED', running = NULL, failure_code = 'census.import-abandoned',
-				       finished_at = ? WHERE running = 1 AND updated_at < ?""")
+				UPDATE census_import SET status = 'FAILED', failure_code = 'census.import-abandoned', finished_at = ?
+				WHERE running = 1 AND status = 'RUNNING' AND updated_at < ?""")
 			.params(timestamp(now), timestamp(now.minus(ABANDONED_AFTER)))
+			.update();
+		jdbc.sql("UPDATE census_import SET running = NULL WHERE running = 1 AND updated_at < ?")
+			.param(timestamp(now.minus(ABANDONED_AFTER)))
 			.update();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
@@ -186,10 +194,8 @@ public class CensusImport implements DisposableBean {
 	}
 
 	private void run(long id, Path file, boolean strict, Actor actor) {
-		try {
-			// what an abandoned import left behind; one import runs at a time, so nothing else is there
-			jdbc.sql("DELETE FROM census_staging").update();
-			Reading reading = read(id, file, strict);
+		try (CensusSort sort = new CensusSort()) {
+			Reading reading = read(id, file, strict, sort);
 			if (strict && reading.rejected > 0) {
 				finish(id, Status.REJECTED, "census.import-strict");
 			}
@@ -197,7 +203,7 @@ public class CensusImport implements DisposableBean {
 				finish(id, Status.REJECTED, "census.import-empty");
 			}
 			else {
-				replace(id, reading, actor);
+				replace(id, reading, sort, actor);
 			}
 		}
 		catch (RuntimeException | IOException e) {
@@ -216,11 +222,10 @@ public class CensusImport implements DisposableBean {
 		long rejected;
 	}
 
-	private Reading read(long id, Path file, boolean strict) throws IOException {
+	private Reading read(long id, Path file, boolean strict, CensusSort sort) throws IOException {
 		Reading reading = new Reading();
 		LocalDate today = LocalDate.now(clock);
 		NumberSet seen = new NumberSet();
-		List<Object[]> staged = new ArrayList<>(batchSize);
 		List<CensusProblem> problems = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(file); CensusLines lines = new CensusLines(in)) {
 			lines.next(); // the header, checked when the import began
@@ -229,13 +234,12 @@ public class CensusImport implements DisposableBean {
 					continue;
 				}
 				reading.rows++;
-				Object[] row = new Object[5];
-				String reason = lines.tooLong() ? "census.columns" : check(lines.text(), today, seen, row);
+				CensusSort.Entry[] entry = new CensusSort.Entry[1];
+				String reason = lines.tooLong() ? "census.columns" : check(lines.text(), today, seen, entry);
 				if (reason == null) {
 					reading.accepted++;
 					if (!strict || reading.rejected == 0) {
-						row[0] = id;
-						staged.add(row);
+						sort.add(entry[0]);
 					}
 				}
 				else {
@@ -244,11 +248,11 @@ public class CensusImport implements DisposableBean {
 						problems.add(new CensusProblem(lines.lineNo(), reason));
 					}
 				}
-				if (staged.size() >= batchSize || problems.size() >= 100) {
-					flush(id, staged, problems, reading, lines.bytesRead());
+				if (reading.rows % batchSize == 0 || problems.size() >= 100) {
+					flush(id, problems, reading, lines.bytesRead());
 				}
 			}
-			flush(id, staged, problems, reading, lines.bytesRead());
+			flush(id, problems, reading, lines.bytesRead());
 		}
 		log.info("Census import {} read {} rows: {} accepted, {} refused", id, reading.rows, reading.accepted,
 				reading.rejected);
@@ -256,10 +260,9 @@ public class CensusImport implements DisposableBean {
 	}
 
 	/**
-	 * Checks one line; null and {@code row} filled (hash, birth date, neighbourhood, district) when it
-	 * is accepted, else the reason code.
+	 * Checks one line; null and {@code accepted[0]} filled when it is accepted, else the reason code.
 	 */
-	private String check(String line, LocalDate today, NumberSet seen, Object[] row) {
+	private String check(String line, LocalDate today, NumberSet seen, CensusSort.Entry[] accepted) {
 		String[] fields = line.split(",", -1);
 		if (fields.length != HEADER.size()) {
 			return "census.columns";
@@ -283,10 +286,8 @@ public class CensusImport implements DisposableBean {
 		if (!seen.add(Long.parseLong(digits))) {
 			return "census.duplicate";
 		}
-		row[1] = hasher.hash(TcKimlikNo.parse(digits));
-		row[2] = birthDate;
-		row[3] = (long) neighbourhood.id();
-		row[4] = (long) neighbourhood.districtId();
+		accepted[0] = new CensusSort.Entry(hasher.hash(TcKimlikNo.parse(digits)), birthDate, neighbourhood.id(),
+				neighbourhood.districtId());
 		return null;
 	}
 
@@ -337,29 +338,7 @@ public class CensusImport implements DisposableBean {
 		return value;
 	}
 
-	private void flush(long id, List<Object[]> staged, List<CensusProblem> problems, Reading reading, long bytesRead) {
-		if (!staged.isEmpty()) {
-			batches.batchUpdate("""
-					INSERT INTO census_staging (import_id, tckn_hash, birth_date, neighbourhood_id, district_id)
-					VALUES (?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-
-				@Override
-				public void setValues(PreparedStatement statement, int i) throws SQLException {
-					Object[] row = staged.get(i);
-					statement.setLong(1, (Long) row[0]);
-					statement.setString(2, (String) row[1]);
-					statement.setObject(3, row[2]);
-					statement.setLong(4, (Long) row[3]);
-					statement.setLong(5, (Long) row[4]);
-				}
-
-				@Override
-				public int getBatchSize() {
-					return staged.size();
-				}
-			});
-			staged.clear();
-		}
+	private void flush(long id, List<CensusProblem> problems, Reading reading, long bytesRead) {
 		if (!problems.isEmpty()) {
 			batches.batchUpdate("INSERT INTO census_import_problem (import_id, line_no, reason_code) VALUES (?, ?, ?)",
 					problems.stream().map(p -> new Object[] { id, p.lineNo(), p.reasonCode() }).toList());
@@ -372,43 +351,70 @@ public class CensusImport implements DisposableBean {
 			.update();
 	}
 
-	/** The staging becomes the census, in one transaction. */
-	private void replace(long id, Reading reading, Actor actor) {
-		transactions.executeWithoutResult(status -> {
-			long added = jdbc.sql("""
-					SELECT COUNT(*) FROM census_staging s WHERE s.import_id = ?
-					AND NOT EXISTS (SELECT 1 FROM census_person p WHERE p.tckn_hash = s.tckn_hash)""")
-				.param(id).query(Long.class).single();
-			long moved = jdbc.sql("""
-					SELECT COUNT(*) FROM census_staging s JOIN census_person p ON p.tckn_hash = s.tckn_hash
-					WHERE s.import_id = ? AND p.neighbourhood_id <> s.neighbourhood_id""")
-				.param(id).query(Long.class).single();
-			jdbc.sql("""
-					MERGE INTO census_person p
-					USING (SELECT tckn_hash, birth_date, neighbourhood_id, district_id FROM census_staging WHERE import_id = ?) s
-					ON p.tckn_hash = s.tckn_hash
-					WHEN MATCHED THEN UPDATE SET birth_date = s.birth_date, neighbourhood_id = s.neighbourhood_id,
-					     district_id = s.district_id, import_id = ?
-					WHEN NOT MATCHED THEN INSERT (tckn_hash, birth_date, neighbourhood_id, district_id, import_id)
-					     VALUES (s.tckn_hash, s.birth_date, s.neighbourhood_id, s.district_id, ?)""")
-				.params(id, id, id).update();
-			long removed = jdbc.sql("DELETE FROM census_person WHERE import_id <> ?").param(id).update();
-			jdbc.sql("DELETE FROM census_staging WHERE import_id = ?").param(id).update();
-			Instant now = clock.instant();
-			jdbc.sql("""
-					UPDATE census_import SET status = 'SUCCEEDED', running = NULL, persons_added = ?, persons_moved = ?,
-					       persons_removed = ?, bytes_read = bytes_total, updated_at = ?, finished_at = ? WHERE id = ?""")
-				.params(added, moved, removed, timestamp(now), timestamp(now), id)
-				.update();
-			events.publishEvent(new CensusImported(id, reading.accepted, reading.rejected, added, moved, removed, actor,
-					now));
-			log.info("Census import {} replaced the census: {} added, {} moved, {} removed", id, added, moved, removed);
-		});
+	/**
+	 * The file becomes the census, in one transaction. The sorted file and the census (along its hash
+	 * index, so the database sorts nothing) are read side by side, and what differs is noted in a
+	 * temporary file; then only the changes are written: a newcomer inserted, a move or correction updated in place (the
+	 * person keeps their id), an absent person deleted. Re-importing an unchanged census writes nothing.
+	 */
+	private void replace(long id, Reading reading, CensusSort sort, Actor actor) throws IOException {
+		long began = System.nanoTime();
+		try (CensusChanges changes = new CensusChanges(id)) {
+			transactions.executeWithoutResult(transaction -> {
+				streaming(() -> batches.query(ordered("""
+						SELECT tckn_hash, birth_date, neighbourhood_id, district_id, id FROM census_person
+						ORDER BY tckn_hash"""), (ResultSetExtractor<Void>) persons -> {
+							changes.compare(sort.sorted(), persons);
+							return null;
+						}));
+				changes.apply(batches, batchSize);
+				Instant now = clock.instant();
+				jdbc.sql("""
+						UPDATE census_import SET status = 'SUCCEEDED', running = NULL, persons_added = ?, persons_moved = ?,
+						       persons_removed = ?, bytes_read = bytes_total, updated_at = ?, finished_at = ? WHERE id = ?""")
+					.params(changes.added(), changes.moved(), changes.removed(), timestamp(now), timestamp(now), id)
+					.update();
+				events.publishEvent(new CensusImported(id, reading.accepted, reading.rejected, changes.added(),
+						changes.moved(), changes.removed(), actor, now));
+			});
+			log.info("Census import {} replaced the census in {} ms: {} added, {} moved, {} corrected, {} removed", id,
+					(System.nanoTime() - began) / 1_000_000, changes.added(), changes.moved(), changes.corrected(),
+					changes.removed());
+		}
+	}
+
+	/**
+	 * Runs {@code reads} with H2 streaming its results instead of computing them whole first (H2 would
+	 * write a million sorted rows to a temporary file); PostgreSQL streams through the fetch size.
+	 */
+	private void streaming(Runnable reads) {
+		boolean h2 = Boolean.TRUE.equals(batches.execute((ConnectionCallback<Boolean>) connection -> "H2"
+			.equals(connection.getMetaData().getDatabaseProductName())));
+		if (h2) {
+			batches.execute("SET LAZY_QUERY_EXECUTION TRUE");
+		}
+		try {
+			reads.run();
+		}
+		finally {
+			if (h2) {
+				batches.execute("SET LAZY_QUERY_EXECUTION FALSE");
+			}
+		}
+	}
+
+	/** A query read row by row (a cursor on PostgreSQL), not loaded whole. */
+	private static PreparedStatementCreator ordered(String sql) {
+		return connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+					ResultSet.CONCUR_READ_ONLY);
+			statement.setFetchSize(10_000);
+			return statement;
+		};
 	}
 
 	private void finish(long id, Status status, String failureCode) {
 		try {
-			jdbc.sql("DELETE FROM census_staging WHERE import_id = ?").param(id).update();
 			Instant now = clock.instant();
 			jdbc.sql("""
 					UPDATE census_import SET status = ?, running = NULL, failure_code = ?, updated_at = ?, finished_at = ?

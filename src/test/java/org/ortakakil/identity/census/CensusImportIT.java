@@ -32,6 +32,7 @@ import org.ortakakil.shared.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -147,7 +148,6 @@ class CensusImportIT {
 		assertThat(result.rowsRejected()).isEqualTo(1);
 		assertThat(imports.problems(result.id())).containsExactly(new CensusProblem(3, "tckn.check-digit"));
 		assertThat(persons()).isEqualTo(before);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM census_staging").query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -311,6 +311,37 @@ class CensusImportIT {
 		mvc.perform(get("/admin/census"))
 			.andExpect(content().string(containsString("/admin/census/imports/" + id)));
 		mvc.perform(get("/admin/census/imports/999999999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void aRunningImportPollsItsProgressEverySecondAndAFinishedOneStops() throws Exception {
+		OffsetDateTime now = OffsetDateTime.now();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO census_import (status, running, strict_mode, file_name, bytes_total, bytes_read, rows_read,
+				       rows_accepted, rows_rejected, started_by, started_at, updated_at)
+				VALUES ('RUNNING', NULL, FALSE, 'slow.csv', 1000, 420, 12, 12, 0, 'admin', ?, ?)""")
+			.params(now, now).update(key, "id");
+		long id = key.getKey().longValue();
+		try {
+			mvc.perform(get("/admin/census/imports/" + id + "/progress"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+				.andExpect(content().string(containsString("hx-get=\"/admin/census/imports/" + id + "/progress\"")))
+				.andExpect(content().string(containsString("value=\"42\"")))
+				.andExpect(content().string(containsString("42 %")));
+			mvc.perform(get("/admin/census/imports/" + id + ".json"))
+				.andExpect(jsonPath("$.status").value("RUNNING"))
+				.andExpect(jsonPath("$.percent").value(42));
+		}
+		finally {
+			jdbc.sql("UPDATE census_import SET status = 'FAILED', failure_code = 'census.import-failed' WHERE id = ?")
+				.param(id).update();
+		}
+		mvc.perform(get("/admin/census/imports/" + id + "/progress"))
+			.andExpect(content().string(not(containsString("hx-trigger"))))
+			.andExpect(content().string(containsString("Yükleme bir hata yüzünden yarıda kaldı")));
 	}
 
 	@Test
