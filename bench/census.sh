@@ -7,7 +7,7 @@
 # run the application first (mvn spring-boot:run, or the jar with the demo profile).
 #
 #   BENCH_URL       the application (default http://localhost:8080)
-#   BENCH_USER      an administrator (default admin)
+#   BENCH_USER      an administrator's e-mail (default admin@ortakakil.demo)
 #   BENCH_PASSWORD  their password (default demo-admin-2050, the demo profile's)
 #   BENCH_SEED      the generator's seed (default 2050, the demo census's; another seed is another city:
 #                   importing it replaces every resident)
@@ -15,7 +15,7 @@ set -euo pipefail
 
 rows=${1:-1000000}
 base=${BENCH_URL:-http://localhost:8080}
-user=${BENCH_USER:-admin}
+user=${BENCH_USER:-admin@ortakakil.demo}
 password=${BENCH_PASSWORD:-demo-admin-2050}
 seed=${BENCH_SEED:-2050}
 
