@@ -151,6 +151,39 @@ class AccountsIT {
 	}
 
 	@Test
+	void theAccountsLanguageIsUsedFromLoginOn() throws Exception {
+		String email = uniqueEmail("dil");
+		mvc.perform(post("/account/register").with(csrf()).with(from(newAddress())).param("email", email)
+			.param("displayName", "Language").param("password", PASSWORD).param("language", "en")
+			.param("consentVersion", String.valueOf(consent.current().version())));
+		mvc.perform(get("/account/confirm").param("token", lastToken(email)));
+		MvcResult login = login(email, PASSWORD, newAddress());
+		assertThat(login.getResponse().getCookie("lang").getValue()).isEqualTo("en");
+		// without the cookie, the account's preference still wins over the browser's Accept-Language
+		mvc.perform(get("/account").cookie(sessionOf(login)).header("Accept-Language", "de"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\"")));
+		mvc.perform(post("/account").cookie(sessionOf(login)).with(csrf()).param("displayName", "Dil")
+			.param("language", "ar").param("notificationMode", "DAILY")).andExpect(redirectedUrl("/account"));
+		mvc.perform(get("/account").cookie(sessionOf(login)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"ar\" dir=\"rtl\"")));
+	}
+
+	@Test
+	void anAdministratorPublishesANewConsentTextFromTheAdministrationPage() throws Exception {
+		int before = consent.current().version();
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("9")
+			.roles("ADMIN");
+		mvc.perform(post("/admin/consent").with(csrf()).with(admin).param("body[en]", "English only"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(consent.current().version()).isEqualTo(before);
+		mvc.perform(post("/admin/consent").with(csrf()).with(admin).param("body[tr]", "Yeni metin.\n\nİkinci paragraf.")
+				.param("body[en]", "New text.")).andExpect(redirectedUrl("/admin/consent"));
+		assertThat(consent.current().version()).isEqualTo(before + 1);
+		assertThat(consent.current().paragraphs(java.util.Locale.forLanguageTag("tr")))
+			.containsExactly("Yeni metin.", "İkinci paragraf.");
+	}
+
+	@Test
 	void withoutLoginTheApiAnswers401AsProblemDetail() throws Exception {
 		mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
 			.andExpect(status().isUnauthorized())

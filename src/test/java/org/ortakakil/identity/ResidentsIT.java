@@ -183,6 +183,9 @@ class ResidentsIT {
 			.andExpect(jsonPath("$.verification.district.slug").value("uskudar"))
 			.andReturn().getResponse().getContentAsString();
 		long resident = Long.parseLong(me.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		// the resident sees in their account what was done for them
+		assertThat(mvc.perform(get("/account").cookie(assisted)).andReturn().getResponse().getContentAsString())
+			.contains("assisted-session.started").contains("Görevli no. " + staffId);
 		// the resident's own rights only: no downloading or deleting for them
 		mvc.perform(get("/account/data").cookie(assisted)).andExpect(status().isForbidden());
 
