@@ -49,7 +49,7 @@ class ArchitectureTests {
 	void theSharedKernelDependsOnNoModule() {
 		noClasses().that().resideInAPackage("org.ortakakil.shared..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.ortakakil.platform..", "org.ortakakil.geography..",
-					"org.ortakakil.spaces..", "org.ortakakil.audit..")
+					"org.ortakakil.spaces..", "org.ortakakil.audit..", "org.ortakakil.identity..")
 			.check(CLASSES);
 	}
 
@@ -57,6 +57,18 @@ class ArchitectureTests {
 	void noCodeThrowsGenericNotFoundErrors() {
 		noClasses().that().resideInAnyPackage("..web..")
 			.should().callConstructor(IllegalArgumentException.class, String.class)
+			.check(CLASSES);
+	}
+
+	/** Who may do what is answered by identity's Authorization, not by comparing role names in a controller. */
+	@Test
+	void controllersDoNotCheckRolesThemselves() {
+		noClasses().that().resideInAnyPackage("..web..")
+			.should().callMethod(jakarta.servlet.http.HttpServletRequest.class, "isUserInRole", String.class)
+			.orShould().callMethod(org.springframework.security.core.Authentication.class, "getAuthorities")
+			.orShould().callMethod(org.ortakakil.identity.RoleGrant.class, "role")
+			.orShould().callMethod(org.ortakakil.identity.CurrentAccount.class, "holds", org.ortakakil.identity.Role.class,
+					String.class)
 			.check(CLASSES);
 	}
 }

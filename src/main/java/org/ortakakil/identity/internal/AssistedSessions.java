@@ -17,6 +17,7 @@ import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.shared.ResourceRef;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff at a participation office act for a resident who is present: they enter the resident's
@@ -36,10 +37,12 @@ public class AssistedSessions {
 	private final ConsentTexts consent;
 	private final Authorization authorization;
 	private final IdentityEvents events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	AssistedSessions(Census census, ResidentVerification verification, VerificationAttempts attempts,
-			AccountStore accounts, ConsentTexts consent, Authorization authorization, IdentityEvents events, Clock clock) {
+			AccountStore accounts, ConsentTexts consent, Authorization authorization, IdentityEvents events,
+			TransactionTemplate transactions, Clock clock) {
 		this.census = census;
 		this.verification = verification;
 		this.attempts = attempts;
@@ -47,6 +50,7 @@ public class AssistedSessions {
 		this.consent = consent;
 		this.authorization = authorization;
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -92,9 +96,12 @@ public class AssistedSessions {
 		}
 		String name = Registration.displayName(displayName);
 		Instant now = clock.instant();
-		long id = accounts.insert(null, name, null, Languages.TURKISH.code(), consent.current().version(), now, true, now);
-		verification.link(id, person, new Actor(String.valueOf(id), address, staff.principal()));
-		events.publish("account.opened-at-office", id, new Actor(String.valueOf(id), address, staff.principal()), "");
-		return id;
+		// one transaction: if another desk linked the person a moment earlier, no account is left behind
+		return transactions.execute(status -> {
+			long id = accounts.insert(null, name, null, Languages.TURKISH.code(), consent.current().version(), now, true, now);
+			verification.link(id, person, new Actor(String.valueOf(id), address, staff.principal()));
+			events.publish("account.opened-at-office", id, new Actor(String.valueOf(id), address, staff.principal()), "");
+			return id;
+		});
 	}
 }
