@@ -53,6 +53,9 @@ class AccountsIT {
 	@Autowired
 	Authorization authorization;
 
+	@Autowired
+	org.ortakakil.identity.internal.LoginThrottle throttle;
+
 	static String uniqueEmail(String name) {
 		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@örnek.istanbul";
 	}
@@ -316,6 +319,18 @@ class AccountsIT {
 		String email = registerAndConfirm(uniqueEmail("masum"), "Masum");
 		assertThat(login(email, PASSWORD, address).getResponse().getRedirectedUrl()).startsWith("/login?locked=");
 		assertThat(login(email, PASSWORD, newAddress()).getResponse().getRedirectedUrl()).isEqualTo("/account");
+	}
+
+	@Test
+	void oldFailuresAreForgottenAndActiveLocksAreKept() throws Exception {
+		JdbcClient sql = jdbc;
+		sql.sql("INSERT INTO login_throttle (subject, failures, window_start) VALUES ('address:203.0.113.250', 3,"
+				+ " TIMESTAMP '2020-01-01 00:00:00')").update();
+		sql.sql("INSERT INTO login_throttle (subject, failures, window_start, locked_until) VALUES"
+				+ " ('address:203.0.113.251', 0, TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2999-01-01 00:00:00')").update();
+		throttle.forgetOld();
+		assertThat(sql.sql("SELECT subject FROM login_throttle WHERE subject LIKE 'address:203.0.113.25_'")
+			.query(String.class).list()).containsExactly("address:203.0.113.251");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +80,15 @@ public class LoginThrottle {
 	@Transactional
 	public void succeeded(String subject) {
 		jdbc.sql("DELETE FROM login_throttle WHERE subject = ?").param(subject).update();
+	}
+
+	/** Forgets failures that can no longer lock anyone, so the table holds only recent addresses. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+	@Transactional
+	public int forgetOld() {
+		Instant now = clock.instant();
+		return jdbc.sql("DELETE FROM login_throttle WHERE window_start < ? AND (locked_until IS NULL OR locked_until < ?)")
+			.params(Timestamp.from(now.minus(settings.window())), Timestamp.from(now)).update();
 	}
 
 	int accountLimit() {
