@@ -189,15 +189,35 @@ class ResidentsIT {
 		// the resident's own rights only: no downloading or deleting for them
 		mvc.perform(get("/account/data").cookie(assisted)).andExpect(status().isForbidden());
 
+		// the resident gives an e-mail: a link to choose a password goes there
+		String email = AccountsIT.uniqueEmail("kuzguncuk");
+		mvc.perform(post("/office/assist/email").cookie(assisted).with(csrf()).param("email", email))
+			.andExpect(redirectedUrl("/office/assist"));
+		MvcResult again = mvc.perform(post("/office/assist/email").cookie(assisted).with(csrf())
+				.param("email", AccountsIT.uniqueEmail("ikinci"))).andReturn();
+		assertThat(again.getResponse().getContentAsString()).contains("zaten bir e-posta adresi var");
+
 		mvc.perform(post("/office/assist/end").cookie(assisted).with(csrf())).andExpect(redirectedUrl("/office"));
 		mvc.perform(get("/api/v1/me").cookie(assisted)).andExpect(jsonPath("$.id").value(staffId))
 			.andExpect(jsonPath("$.assistedBy").doesNotExist());
 
+		String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(email).query(String.class).single();
+		java.util.regex.Matcher token = AccountsIT.TOKEN.matcher(body);
+		assertThat(token.find()).isTrue();
+		mvc.perform(post("/account/reset").with(csrf()).param("token", token.group(1)).param("password", AccountsIT.PASSWORD))
+			.andExpect(redirectedUrl("/login?reset"));
+		MvcResult own = mvc.perform(post("/login").with(csrf()).with(AccountsIT.from(AccountsIT.newAddress()))
+				.param("username", email).param("password", AccountsIT.PASSWORD)).andReturn();
+		mvc.perform(get("/api/v1/me").cookie(AccountsIT.sessionOf(own))).andExpect(jsonPath("$.id").value(resident))
+			.andExpect(jsonPath("$.verification.district.slug").value("uskudar"));
+
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT action FROM audit_entry WHERE actor = ?"
 				+ " AND assisted_by = ? ORDER BY sequence_no").params(String.valueOf(resident), String.valueOf(staffId))
 			.query(String.class).list().containsAll(List.of("account.opened-at-office", "assisted-session.started",
-					"assisted-session.ended")));
-		assertThat(jdbc.sql("SELECT assisted_only FROM account WHERE id = ?").param(resident).query(Boolean.class).single()).isTrue();
+					"account.email-added-at-office", "assisted-session.ended")));
+		// opened at the office without an e-mail, it is an ordinary account once it has one
+		assertThat(jdbc.sql("SELECT assisted_only FROM account WHERE id = ?").param(resident).query(Boolean.class).single()).isFalse();
 		assertThat(context.getBean(org.ortakakil.audit.AuditLog.class).verify().intact()).isTrue();
 	}
 }

@@ -106,6 +106,29 @@ public class Registration {
 	}
 
 	/**
+	 * Gives an account opened at a participation office the resident's e-mail, and sends a link to
+	 * choose a password there: from then on the resident can also log in on their own. Only an
+	 * account without an e-mail can be given one this way.
+	 */
+	@Transactional
+	public void addEmailAtOffice(long accountId, String typedEmail, Actor actor) {
+		EmailAddress email = EmailAddress.parse(typedEmail);
+		AccountRecord account = accounts.byId(accountId).filter(a -> !a.deleted())
+			.orElseThrow(() -> DomainException.notFound("account.not-found"));
+		if (account.email() != null) {
+			throw DomainException.conflict("assisted.email-exists");
+		}
+		accounts.setEmail(accountId, email);
+		String token = tokens.issue(accountId, Tokens.Purpose.RESET_PASSWORD, settings.confirmationValidity());
+		Locale locale = Locale.forLanguageTag(account.language());
+		mail.queue(email.value(), messages.getMessage("mail.welcome.subject", null, locale),
+				messages.getMessage("mail.welcome.body", new Object[] { greeting(account.displayName()),
+						settings.baseUrl() + "/account/reset?token=" + token, settings.confirmationValidity().toHours() },
+						locale));
+		events.publish("account.email-added-at-office", accountId, actor, "");
+	}
+
+	/**
 	 * Sets a new password with a reset link and ends every session of the account, wherever it was
 	 * open. Confirms the e-mail too: the link arrived there.
 	 */

@@ -7,7 +7,9 @@ import org.ortakakil.identity.internal.AccountDirectory;
 import org.ortakakil.identity.internal.AssistedSession;
 import org.ortakakil.identity.internal.AssistedSessions;
 import org.ortakakil.identity.internal.ConsentTexts;
+import org.ortakakil.identity.internal.Registration;
 import org.ortakakil.platform.FormRejection;
+import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +30,13 @@ import jakarta.servlet.http.HttpSession;
 class OfficePages {
 
 	private final AssistedSessions sessions;
+	private final Registration registration;
 	private final ConsentTexts consent;
 	private final FormRejection rejection;
 
-	OfficePages(AssistedSessions sessions, ConsentTexts consent, FormRejection rejection) {
+	OfficePages(AssistedSessions sessions, Registration registration, ConsentTexts consent, FormRejection rejection) {
 		this.sessions = sessions;
+		this.registration = registration;
 		this.consent = consent;
 		this.rejection = rejection;
 	}
@@ -76,6 +80,25 @@ class OfficePages {
 	@GetMapping("/office/assist")
 	String assisting(HttpServletRequest request) {
 		return assisted(request) == null ? "redirect:/office" : "identity/assisting";
+	}
+
+	/** The resident present gives an e-mail: their account gets it, and a link to choose a password. */
+	@PostMapping("/office/assist/email")
+	String addEmail(@RequestParam(defaultValue = "") String email, Actor actor, HttpServletRequest request,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		AssistedSession session = assisted(request);
+		if (session == null) {
+			return "redirect:/office";
+		}
+		try {
+			registration.addEmailAtOffice(session.residentId(), email, actor);
+			redirect.addFlashAttribute("notice", "office.email.sent");
+			return "redirect:/office/assist";
+		}
+		catch (DomainException e) {
+			model.addAttribute("email", email);
+			return rejection.show(e, locale, model, response, () -> "identity/assisting");
+		}
 	}
 
 	@PostMapping("/office/assist/end")
