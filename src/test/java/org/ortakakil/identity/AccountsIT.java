@@ -187,6 +187,11 @@ class AccountsIT {
 	}
 
 	@Test
+	void theDeveloperMailboxExistsOnlyInTheDemoProfile() throws Exception {
+		mvc.perform(get("/dev/mailbox")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void withoutLoginTheApiAnswers401AsProblemDetail() throws Exception {
 		mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
 			.andExpect(status().isUnauthorized())
