@@ -413,6 +413,13 @@ class AccountsIT {
 			.containsAll(List.of("role.granted", "role.revoked")));
 		mvc.perform(get("/admin/users").with(admin).param("q", "muhtar")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Muhtar Hanım")));
+		// a name is found however its i is typed
+		String isik = registerAndConfirm(uniqueEmail("ara"), "Işıl İnce " + id);
+		for (String typed : List.of("ışıl ince " + id, "IŞIL İNCE " + id, "işil İnce " + id)) {
+			mvc.perform(get("/admin/users").with(admin).param("q", typed))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Işıl İnce " + id)));
+		}
+		assertThat(isik).isNotBlank();
 	}
 
 	@Test

@@ -77,8 +77,10 @@ public class AccountStore {
 	/** Accounts whose e-mail or name contains the query, newest first. */
 	public List<AccountRecord> search(String query, int limit) {
 		String like = "%" + EmailAddress.keyOf(query == null ? "" : query.strip()).replace("%", "").replace("_", "") + "%";
+		// names are folded as e-mail keys are: İ, I, ı and i alike
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE deleted_at IS NULL AND (email_key LIKE ?"
-				+ " OR LOWER(display_name) LIKE ? OR CAST(id AS VARCHAR(20)) = ?) ORDER BY id DESC FETCH FIRST "
+				+ " OR LOWER(TRANSLATE(display_name, 'İIı', 'iii')) LIKE ? OR CAST(id AS VARCHAR(20)) = ?)"
+				+ " ORDER BY id DESC FETCH FIRST "
 				+ Math.max(1, Math.min(limit, 200)) + " ROWS ONLY")
 			.params(like, like, query == null ? "" : query.strip())
 			.query(AccountStore::row).list();
