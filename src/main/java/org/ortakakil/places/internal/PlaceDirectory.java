@@ -65,18 +65,7 @@ class PlaceDirectory implements Places {
 
 	@Override
 	public List<PlaceView> find(PlaceType type, Integer districtId) {
-		List<String> conditions = new ArrayList<>();
-		List<Object> values = new ArrayList<>();
-		if (type != null) {
-			conditions.add("p.place_type = ?");
-			values.add(type.name());
-		}
-		if (districtId != null) {
-			conditions.add("p.district_id = ?");
-			values.add(districtId);
-		}
-		return places(conditions.isEmpty() ? null : String.join(" AND ", conditions), values.toArray()).stream()
-			.sorted(BY_NAME).toList();
+		return matching(type, districtId, null, null).stream().sorted(BY_NAME).toList();
 	}
 
 	@Override
@@ -100,7 +89,7 @@ class PlaceDirectory implements Places {
 	/** Nearest first; a box's corners lie beyond the radius, so what is farther is left for a wider search. */
 	private List<Nearby> within(GeoPoint point, PlaceType type, PlaceService service, double radius) {
 		Distance.Box box = Double.isInfinite(radius) ? null : Distance.around(point, radius);
-		return candidates(type, service, box).stream()
+		return matching(type, null, service, box).stream()
 			.map(p -> new Nearby(p, (int) Math.round(Distance.metres(point, p.position()))))
 			.filter(n -> n.distanceMetres() <= radius)
 			.sorted(Comparator.comparingInt(Nearby::distanceMetres).thenComparingLong(n -> n.place().id()))
@@ -120,12 +109,17 @@ class PlaceDirectory implements Places {
 		return false;
 	}
 
-	private List<PlaceView> candidates(PlaceType type, PlaceService service, Distance.Box box) {
+	/** Every filter is optional; the conditions are constants, the values bound. */
+	private List<PlaceView> matching(PlaceType type, Integer districtId, PlaceService service, Distance.Box box) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> values = new ArrayList<>();
 		if (type != null) {
 			conditions.add("p.place_type = ?");
 			values.add(type.name());
+		}
+		if (districtId != null) {
+			conditions.add("p.district_id = ?");
+			values.add(districtId);
 		}
 		if (service != null) {
 			conditions.add("EXISTS (SELECT 1 FROM place_service s WHERE s.place_id = p.id AND s.service = ?)");
