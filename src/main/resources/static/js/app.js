@@ -15,14 +15,18 @@
   }
 
   // Points are circles drawn in SVG: no marker images to load, so they show without any tile server.
+  // A point with a url leads there when clicked, as the table beside the map does.
   function addPoints(map, json) {
     if (!json) {
       return;
     }
     JSON.parse(json).forEach(function (point) {
-      L.circleMarker([point.lat, point.lon], { radius: 6, color: '#1a1a1a', weight: 2, fillColor: '#ffbf47', fillOpacity: 1 })
+      var marker = L.circleMarker([point.lat, point.lon], { radius: 6, color: '#1a1a1a', weight: 2, fillColor: '#ffbf47', fillOpacity: 1 })
         .bindTooltip(point.label)
         .addTo(map);
+      if (point.url) {
+        marker.on('click', function () { window.location.href = point.url; });
+      }
     });
   }
 
@@ -81,10 +85,18 @@
     document.head.appendChild(script);
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var maps = document.querySelectorAll('[data-map]');
+  function initMaps(root) {
+    var maps = root.querySelectorAll('[data-map]');
     if (maps.length) {
       loadLeaflet(function () { maps.forEach(initMap); });
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { initMaps(document); });
+  // Content that htmx swaps in (filtered results with their map) gets its map too.
+  document.addEventListener('htmx:load', function (event) {
+    if (event.detail.elt !== document.body) {
+      initMaps(event.detail.elt);
     }
   });
 })();

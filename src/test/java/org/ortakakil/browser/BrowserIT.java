@@ -31,6 +31,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -153,6 +154,22 @@ class BrowserIT {
 	}
 
 	@Test
+	void thePlacesMapRedrawsItsMarkersWhenFilteredByType() {
+		page.navigate(url("/places"));
+		Locator markers = page.locator(".map path.leaflet-interactive");
+		Locator rows = page.locator("#results tbody tr");
+		page.waitForCondition(() -> markers.count() == 39 + rows.count());
+		page.selectOption("#filter-type", "WIFI_HOTSPOT");
+		page.waitForURL("**type=WIFI_HOTSPOT**");
+		Locator types = page.locator("#results tbody td:nth-child(2)");
+		page.waitForCondition(() -> types.allTextContents().stream().allMatch("Wi-Fi noktası"::equals));
+		int hotspots = rows.count();
+		assertThat(hotspots).isGreaterThanOrEqualTo(5);
+		page.waitForCondition(() -> markers.count() == 39 + hotspots);
+		screenshot("places");
+	}
+
+	@Test
 	void theDistrictTableSortsInPlaceWithHtmx() {
 		page.navigate(url("/districts"));
 		page.click("th >> text=Nüfus");
@@ -179,7 +196,8 @@ class BrowserIT {
 	@ValueSource(strings = { "tr", "ar" })
 	void everyPageInTurkishAndArabic(String language) {
 		for (String path : List.of("/", "/districts", "/districts/kadikoy", "/processes", "/processes/vizyon-2050",
-				"/assemblies", "/assemblies/ilce-kent-konseyleri-koordinasyon-masasi", "/login", "/login?locked=1900000000",
+				"/assemblies", "/assemblies/ilce-kent-konseyleri-koordinasyon-masasi", "/places",
+				"/places/mobil-cozum-merkezi-anadolu", "/login", "/login?locked=1900000000",
 				"/account/register", "/account/registered", "/account/forgot", "/account/resend", "/account/reset?token=x",
 				"/account/confirm?token=x", "/dev/mailbox")) {
 			visit(path, language);
