@@ -288,9 +288,17 @@ class PlacesIT {
 			.andExpect(content().string(containsString("data-points=")))
 			.andExpect(content().string(containsString("/places/" + slug)))
 			.andExpect(content().string(containsString("<option value=\"MOBILE_SOLUTION_CENTRE\" selected=\"selected\">")));
+		// a hotspot that is down says so in the list, whatever its hours
+		String down = unique("kapali-wifi");
+		PlaceDraft hotspot = draft(down, PlaceType.WIFI_HOTSPOT, here, Set.of(PlaceService.WIFI));
+		administration.create(new PlaceDraft(hotspot.slug(), hotspot.type(), hotspot.name(), hotspot.address(), CATALCA,
+				null, here, hotspot.hours(), hotspot.services(), hotspot.accessibility(),
+				new Wifi("IBB WiFi", WifiStatus.DOWN), List.of()));
 		mvc.perform(get("/places?type=WIFI_HOTSPOT&district=catalca").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("<section id=\"results\"")))
+			.andExpect(content().string(containsString("Deneme " + down)))
+			.andExpect(content().string(containsString("Wi-Fi: Çalışmıyor")))
 			.andExpect(content().string(not(containsString("Deneme " + slug))));
 		mvc.perform(get("/places/" + slug))
 			.andExpect(status().isOk())
