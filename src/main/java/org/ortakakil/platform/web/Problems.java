@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Turns an error code into what the asker understands: an RFC 9457 ProblemDetail for an API client,
  * a page in their language for a person. The code is stable; it is the last segment of the
- * problem's {@code type} and the key of its message ({@code error.<code>}).
+ * problem's {@code type} and the key of its message ({@code error.<code>}). Under {@code /open311/} the
+ * client speaks GeoReport v2, so it gets that specification's error list instead ({@link GeoReportDocument}).
  */
 @Component
 class Problems {
