@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ortakakil.platform.GeoReportDocument;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Turns an error code into what the asker understands: an RFC 9457 ProblemDetail for an API client,
  * a page in their language for a person. The code is stable; it is the last segment of the
- * problem's {@code type} and the key of its message ({@code error.<code>}).
+ * problem's {@code type} and the key of its message ({@code error.<code>}). Under {@code /open311/} the
+ * client speaks GeoReport v2, so it gets that specification's error list instead ({@link GeoReportDocument}).
  */
 @Component
 class Problems {
@@ -38,6 +40,9 @@ class Problems {
 	Object respond(HttpServletRequest request, HttpStatus status, String code, Object[] arguments, Locale locale,
 			Map<String, Object> extra) {
 		String detail = messages.getMessage("error." + code, arguments, code, locale);
+		if (GeoReportDocument.isOpen311(path(request))) {
+			return GeoReportDocument.error(status, path(request), detail);
+		}
 		String title = messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale);
 		if (wantsProblemDetail(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -58,13 +63,20 @@ class Problems {
 		return page;
 	}
 
-	/** API paths always get JSON; elsewhere a client that asks for JSON and not HTML gets it too. */
+	/**
+	 * API paths always get JSON; elsewhere a client that asks for JSON and not HTML gets it too. Open311
+	 * paths get the GeoReport specification's error list instead (see {@link #respond}).
+	 */
 	static boolean wantsProblemDetail(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/") || path.startsWith("/open311/") || path.startsWith("/v3/api-docs")) {
+		String path = path(request);
+		if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
 			return true;
 		}
 		String accept = request.getHeader("Accept");
 		return accept != null && accept.contains("json") && !accept.contains("text/html");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 }
