@@ -115,7 +115,7 @@ class Open311Api {
 	}
 
 	/** Optional, as the specification allows for one jurisdiction: absent and empty are the same. */
-	private static void checkJurisdiction(String jurisdiction) {
+	static void checkJurisdiction(String jurisdiction) {
 		if (jurisdiction != null && !jurisdiction.isBlank() && !JURISDICTION.equals(jurisdiction.strip())) {
 			throw DomainException.notFound("services.jurisdiction-unknown", jurisdiction.strip());
 		}
