@@ -40,7 +40,7 @@ CREATE INDEX ix_service_request_category ON service_request (category_code);
 CREATE TABLE service_request_attribute (
     request_id     BIGINT        NOT NULL REFERENCES service_request (id) ON DELETE CASCADE,
     attribute_code VARCHAR(40)   NOT NULL,
-    value          VARCHAR(4000) NOT NULL
+    answer         VARCHAR(4000) NOT NULL
 );
 
 CREATE INDEX ix_service_request_attribute ON service_request_attribute (request_id);

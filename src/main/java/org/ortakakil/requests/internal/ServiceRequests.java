@@ -113,7 +113,7 @@ public class ServiceRequests {
 		long id = jdbc.sql("SELECT id FROM service_request WHERE service_request_id = ?").param(publicId)
 			.query(Long.class).single();
 		answers.forEach((attribute, values) -> values.forEach(value -> jdbc
-			.sql("INSERT INTO service_request_attribute (request_id, attribute_code, value) VALUES (?, ?, ?)")
+			.sql("INSERT INTO service_request_attribute (request_id, attribute_code, answer) VALUES (?, ?, ?)")
 			.params(id, attribute, value).update()));
 		events.publishEvent(new ServiceRequestSubmitted(id, publicId, code, unit, draft.channel(), actor,
 				now.toInstant()));

@@ -352,7 +352,7 @@ class Open311ConformanceIT {
 	@Test
 	void otherErrorsUnderOpen311AreTheSpecificationsListNotProblemDetail() throws Exception {
 		assertXmlError(xml("/open311/v2/services.csv", 404), 404, "");
-		assertXmlError(xml("/open311/v2/requests.xml", 404), 404, "");
+		assertXmlError(xml("/open311/v2/reports.xml", 404), 404, "");
 		assertJsonError(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.delete("/open311/v2/services.json").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.csrf()), 405), 405, "");
