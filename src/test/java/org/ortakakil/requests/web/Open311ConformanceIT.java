@@ -96,6 +96,12 @@ class Open311ConformanceIT {
 	}
 
 	MvcResult call(MockHttpServletRequestBuilder request, int status, String contentType) throws Exception {
+		return call(mvc, request, status, contentType);
+	}
+
+	/** Performs the request; asserts its status and its content type, with UTF-8. */
+	static MvcResult call(MockMvc mvc, MockHttpServletRequestBuilder request, int status, String contentType)
+			throws Exception {
 		MvcResult result = mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as("status of %s", result.getRequest().getRequestURI())
 			.isEqualTo(status);
@@ -109,7 +115,11 @@ class Open311ConformanceIT {
 	}
 
 	JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-		return JSON.readTree(call(request, status, "application/json").getResponse()
+		return json(mvc, request, status);
+	}
+
+	static JsonNode json(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {
+		return JSON.readTree(call(mvc, request, status, "application/json").getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
@@ -118,7 +128,12 @@ class Open311ConformanceIT {
 	}
 
 	Element xml(MockHttpServletRequestBuilder request, int status) throws Exception {
-		byte[] body = call(request, status, "text/xml").getResponse().getContentAsByteArray();
+		return xml(mvc, request, status);
+	}
+
+	/** The root element of the XML answer, read with the JDK's DOM parser. */
+	static Element xml(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {
+		byte[] body = call(mvc, request, status, "text/xml").getResponse().getContentAsByteArray();
 		assertThat(new String(body, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 			.parse(new ByteArrayInputStream(body));

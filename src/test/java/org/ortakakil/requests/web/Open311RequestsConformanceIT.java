@@ -1,25 +1,26 @@
 package org.ortakakil.requests.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ortakakil.requests.web.Open311ConformanceIT.assertJsonError;
 import static org.ortakakil.requests.web.Open311ConformanceIT.assertXmlError;
 import static org.ortakakil.requests.web.Open311ConformanceIT.child;
 import static org.ortakakil.requests.web.Open311ConformanceIT.children;
 import static org.ortakakil.requests.web.Open311ConformanceIT.names;
 import static org.ortakakil.requests.web.Open311ConformanceIT.text;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.w3c.dom.Element;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the service request calls against GeoReport v2 ({@code ../shared/reference/GeoReport_v2.md}):
@@ -64,7 +64,6 @@ class Open311RequestsConformanceIT {
 			"updated_datetime", "expected_datetime", "address", "address_id", "zipcode", "lat", "long", "media_url");
 	static final String[] PERSONAL = { "smit333@example.org", "tt222111", "acc-123456", "Ayşe", "Yılmaz",
 			"5551112233" };
-	static final JsonMapper JSON = JsonMapper.builder().build();
 	static String key;
 
 	@Autowired
@@ -126,22 +125,15 @@ class Open311RequestsConformanceIT {
 	}
 
 	MvcResult call(MockHttpServletRequestBuilder request, int status, String contentType) throws Exception {
-		MvcResult result = mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as("status of %s: %s", result.getRequest().getRequestURI(),
-				result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-		assertThat(result.getResponse().getContentType()).startsWith(contentType);
-		return result;
+		return Open311ConformanceIT.call(mvc, request, status, contentType);
 	}
 
 	JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-		return JSON.readTree(call(request, status, "application/json").getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return Open311ConformanceIT.json(mvc, request, status);
 	}
 
 	Element xml(MockHttpServletRequestBuilder request, int status) throws Exception {
-		byte[] body = call(request, status, "text/xml").getResponse().getContentAsByteArray();
-		return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(body))
-			.getDocumentElement();
+		return Open311ConformanceIT.xml(mvc, request, status);
 	}
 
 	/** The field names of a JSON object, in the order written. */
@@ -212,11 +204,15 @@ class Open311RequestsConformanceIT {
 		assertThat(created.get(0).get("account_id").asString()).isEqualTo(PERSONAL[2]);
 		assertThat(created.get(0).get("service_notice").asString()).isNotBlank();
 		String id = created.get(0).get("service_request_id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = "
+				+ "'service-request.submitted' AND summary LIKE ?").param(id + "%").query(Long.class).single() == 1);
+		assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE summary LIKE ?").param(id + "%").query(String.class)
+			.single()).doesNotContain(PERSONAL);
 
 		MvcResult read = call(get("/open311/v2/requests/" + id + ".json"), 200, "application/json");
 		String body = read.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain(PERSONAL);
-		JsonNode request = JSON.readTree(body).get(0);
+		JsonNode request = Open311ConformanceIT.JSON.readTree(body).get(0);
 		assertThat(fieldNames(request)).containsExactlyElementsOf(REQUEST_FIELDS);
 		assertThat(request.get("service_request_id").asString()).isEqualTo(id);
 		assertThat(request.get("status").asString()).isEqualTo("open");
@@ -328,5 +324,28 @@ class Open311RequestsConformanceIT {
 		assertThat(xml.getTagName()).isEqualTo("service_requests");
 		assertThat(text(child(xml, "request"), "token")).isEqualTo(token);
 		assertJsonError(json(get("/open311/v2/tokens/none-" + SUFFIX + ".json"), 404), 404, "none-" + SUFFIX);
+	}
+
+	@Test
+	void administratorsIssueAKeyShownOnceAndRevokeIt() throws Exception {
+		assertThat(mvc.perform(get("/admin/open311-keys")).andReturn().getResponse().getStatus()).isIn(302, 401, 403);
+		String app = "page-" + SUFFIX;
+		String page = mvc.perform(post("/admin/open311-keys").param("appName", app).with(user("admin").roles("ADMIN"))
+			.with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String issued = page.replaceAll("(?s).*<code id=\"issued-key\">([^<]+)</code>.*", "$1");
+		assertThat(issued).isNotBlank().doesNotContain("<");
+		assertThat(keys.require(issued)).isEqualTo(app);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM open311_api_key WHERE key_hash = ?").param(issued)
+			.query(Long.class).single()).isZero();
+		long id = jdbc.sql("SELECT id FROM open311_api_key WHERE app_name = ?").param(app).query(Long.class).single();
+		String list = mvc.perform(get("/admin/open311-keys").with(user("admin").roles("ADMIN"))).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains(app).doesNotContain(issued);
+		assertThat(mvc.perform(post("/admin/open311-keys/" + id + "/revoke").with(user("admin").roles("ADMIN"))
+			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertJsonError(json(create("json", "service_code", POTHOLE, "api_key", issued), 403), 403, "API");
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action IN "
+				+ "('open311-key.issued', 'open311-key.revoked') AND resource_id = ?").param(String.valueOf(id))
+			.query(Long.class).single() == 2);
 	}
 }
