@@ -2,6 +2,7 @@ package org.ortakakil.requests.web;
 
 import static org.ortakakil.platform.GeoReportDocument.element;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,12 +62,15 @@ class Open311RequestsApi {
 	private final CatalogueStore catalogue;
 	private final Open311Keys keys;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	Open311RequestsApi(ServiceRequests requests, CatalogueStore catalogue, Open311Keys keys, MessageSource messages) {
+	Open311RequestsApi(ServiceRequests requests, CatalogueStore catalogue, Open311Keys keys, MessageSource messages,
+			Clock clock) {
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.keys = keys;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@PostMapping("/requests.{format:json|xml}")
@@ -106,7 +110,7 @@ class Open311RequestsApi {
 		OffsetDateTime from = date("start_date", start);
 		OffsetDateTime to = date("end_date", end);
 		if (from == null && to == null) {
-			to = OffsetDateTime.now(ZoneOffset.UTC);
+			to = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		}
 		if (from == null) {
 			from = to.minusDays(DEFAULT_DAYS);
