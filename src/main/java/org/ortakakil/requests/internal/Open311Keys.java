@@ -63,10 +63,14 @@ public class Open311Keys {
 		return new Issued(id, name, key);
 	}
 
+	/** Revokes the key; a key already revoked stays so, and is not audited twice. */
 	public void revoke(long id, Actor actor) {
 		String name = jdbc.sql("SELECT app_name FROM open311_api_key WHERE id = ?").param(id).query(String.class)
 			.optional().orElseThrow(() -> DomainException.notFound("requests.key-not-found", id));
-		jdbc.sql("UPDATE open311_api_key SET active = FALSE WHERE id = ?").param(id).update();
+		if (jdbc.sql("UPDATE open311_api_key SET active = FALSE WHERE id = ? AND active = TRUE").param(id)
+			.update() == 0) {
+			return;
+		}
 		events.publishEvent(new Open311KeyChanged(id, name, Open311KeyChanged.Change.REVOKED, actor,
 				clock.instant()));
 	}
