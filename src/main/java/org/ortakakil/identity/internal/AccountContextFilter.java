@@ -94,7 +94,7 @@ class AccountContextFilter extends OncePerRequestFilter {
 		else {
 			request.setAttribute(AccountDirectory.CURRENT, me);
 			request.setAttribute(Actor.REQUEST_ATTRIBUTE, new Actor(me.principal(), request.getRemoteAddr()));
-			if (consentPending(account) && "GET".equals(request.getMethod()) && !OPEN_WHILE_CONSENT_PENDING.contains(path(request))
+			if (consent.outdated(account.consentVersion()) && "GET".equals(request.getMethod()) && !OPEN_WHILE_CONSENT_PENDING.contains(path(request))
 					&& !path(request).startsWith("/api/")) {
 				response.sendRedirect(request.getContextPath() + "/account/consent");
 				return;
@@ -103,9 +103,6 @@ class AccountContextFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private boolean consentPending(AccountRecord account) {
-		return account.consentVersion() == null || account.consentVersion() < consent.current().version();
-	}
 
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());

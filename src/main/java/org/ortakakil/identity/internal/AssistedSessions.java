@@ -98,7 +98,7 @@ public class AssistedSessions {
 		Instant now = clock.instant();
 		// one transaction: if another desk linked the person a moment earlier, no account is left behind
 		return transactions.execute(status -> {
-			long id = accounts.insert(null, name, null, Languages.TURKISH.code(), consent.current().version(), now, true, now);
+			long id = accounts.insert(null, name, null, Languages.TURKISH.code(), consent.currentVersion(), now, true, now);
 			verification.link(id, person, new Actor(String.valueOf(id), address, staff.principal()));
 			events.publish("account.opened-at-office", id, new Actor(String.valueOf(id), address, staff.principal()), "");
 			return id;

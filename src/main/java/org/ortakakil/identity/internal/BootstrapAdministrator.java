@@ -48,7 +48,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 		consent.run(args);
 		try {
 			long id = accounts.insert(EmailAddress.parse(settings.adminEmail()), "Yönetici",
-					encoder.encode(settings.adminPassword()), Languages.TURKISH.code(), consent.current().version(),
+					encoder.encode(settings.adminPassword()), Languages.TURKISH.code(), consent.currentVersion(),
 					clock.instant(), false, clock.instant());
 			accounts.grant(id, RoleGrant.global(Role.ADMIN), "system", clock.instant());
 		}

@@ -87,13 +87,24 @@ public class ConsentTexts implements ApplicationRunner {
 			.optional().orElseThrow(() -> new IllegalStateException("No consent text: the start-up runner writes version 1"));
 	}
 
+	/** The version in force, without reading its text: asked on every request of a logged-in person. */
+	@Transactional(readOnly = true)
+	public int currentVersion() {
+		return jdbc.sql("SELECT MAX(version) FROM consent_text").query(Integer.class).single();
+	}
+
+	/** Whether someone who accepted {@code accepted} (null: never) must accept the version in force first. */
+	public boolean outdated(Integer accepted) {
+		return accepted == null || accepted < currentVersion();
+	}
+
 	/** Publishes the next version; everyone is asked to accept it at their next login. */
 	@Transactional
 	public Consent publish(LocalizedText body, Actor actor) {
 		if (body == null || body.turkish().isBlank()) {
 			throw DomainException.invalid("consent.text-required");
 		}
-		int version = current().version() + 1;
+		int version = currentVersion() + 1;
 		Instant now = clock.instant();
 		jdbc.sql("INSERT INTO consent_text (version, body, published_at, published_by) VALUES (?, ?, ?, ?)")
 			.params(version, body.toJson(), Timestamp.from(now), actor.name()).update();

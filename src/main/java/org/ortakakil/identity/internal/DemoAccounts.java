@@ -65,7 +65,7 @@ class DemoAccounts implements ApplicationRunner {
 	private long create(String email, String name, RoleGrant role) {
 		var now = clock.instant();
 		long id = accounts.insert(EmailAddress.parse(email), name, encoder.encode(PASSWORD), Languages.TURKISH.code(),
-				consent.current().version(), now, false, now);
+				consent.currentVersion(), now, false, now);
 		if (role != null) {
 			accounts.grant(id, role, "system", now);
 		}

@@ -113,7 +113,7 @@ class IdentitySecurity implements SecurityContribution {
 			if (done.getPrincipal() instanceof AccountUser user) {
 				AccountRecord account = store.byId(user.id()).orElseThrow();
 				locales.setLocale(request, response, Locale.forLanguageTag(account.language()));
-				if (account.consentVersion() == null || account.consentVersion() < consent.current().version()) {
+				if (consent.outdated(account.consentVersion())) {
 					clearAuthenticationAttributes(request);
 					getRedirectStrategy().sendRedirect(request, response, "/account/consent");
 					return;

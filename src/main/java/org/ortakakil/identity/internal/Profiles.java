@@ -69,7 +69,7 @@ public class Profiles {
 	}
 
 	public void acceptConsent(long accountId, int version, Actor actor) {
-		int current = consent.current().version();
+		int current = consent.currentVersion();
 		if (version != current) {
 			throw DomainException.invalid("consent.required");
 		}

@@ -66,7 +66,7 @@ public class Registration {
 		String name = displayName(application.displayName());
 		policy.check(application.password(), email.value(), name);
 		String language = languages.find(application.language()).orElse(Languages.TURKISH).code();
-		int current = consent.current().version();
+		int current = consent.currentVersion();
 		if (application.acceptedConsentVersion() == null || application.acceptedConsentVersion() != current) {
 			throw DomainException.invalid("consent.required");
 		}
