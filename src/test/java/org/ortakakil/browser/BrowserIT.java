@@ -206,7 +206,7 @@ class BrowserIT {
 		for (String path : List.of("/account", "/account/verify", "/account/consent", "/account/delete", "/admin",
 				"/admin/processes", "/admin/processes/new", "/admin/assemblies", "/admin/assemblies/new", "/admin/audit",
 				"/admin/users", "/admin/users/1", "/admin/consent", "/admin/census", "/admin/services",
-				"/admin/services/sokak-lambasi-yanmiyor")) {
+				"/admin/services/sokak-lambasi-yanmiyor", "/admin/open311-keys")) {
 			visit(path, language);
 		}
 		page.navigate(url("/admin/processes"));
