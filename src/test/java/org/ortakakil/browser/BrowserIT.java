@@ -36,69 +36,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * The real pages in headless Chromium (Debian's /usr/bin/chromium), with the demo data. Screenshots
- * are written to target/screenshots. Skipped, saying why, on a machine without Chromium.
+ * The platform's own pages in headless Chromium: languages, districts, places, accounts, administration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class BrowserIT {
+class BrowserIT extends BrowserSupport {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-	Page page;
-
-	@BeforeAll
-	static void launch() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM),
-				"Browser tests skipped: no Chromium at /usr/bin/chromium (install Debian's chromium package)");
-		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void open() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
-		page.setViewportSize(360, 740);
-		assertThat(page.evaluate("document.documentElement.scrollWidth")).as("%s is wider than a 360 px phone", name)
-			.isEqualTo(360);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")).setFullPage(true));
-		page.setViewportSize(1280, 900);
-	}
 
 	@Test
 	void theHomePageSpeaksTurkishAndShowsTheFlagshipProcesses() {
@@ -220,46 +161,7 @@ class BrowserIT {
 		visit(java.net.URI.create(page.url()).getPath(), language);
 	}
 
-	void visit(String path, String language) {
-		page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-		page.waitForLoadState();
-		assertThat(page.getAttribute("html", "dir")).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
-		assertNoSeriousAccessibilityViolations(path + " (" + language + ")");
-		String name = "page" + (path.equals("/") ? "-home" : path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
-		screenshot(name + "-" + language);
-	}
 
-	void logIn() {
-		logIn("admin@ortakakil.demo", "demo-admin-2050");
-	}
-
-	/** Logs in; accepts the consent text first if another test has published a new version. */
-	void logIn(String email, String password) {
-		page.navigate(url("/login"));
-		page.fill("#username", email);
-		page.fill("#password", password);
-		page.click("main form button[type=submit]");
-		page.waitForURL(u -> !u.contains("/login"));
-		if (page.url().endsWith("/account/consent")) {
-			page.check("input[name=consentVersion]");
-			page.click("main form button[type=submit]");
-			page.waitForURL("**/account");
-		}
-	}
-
-	/** The README's first demo resident: Kadıköy, Caferağa. */
-	static final String NEWCOMER_TCKN = "10000000146";
-	/** The second: Üsküdar, Kuzguncuk, who has no account until a participation office opens one. */
-	static final String VISITOR_TCKN = "20000000046";
-
-	@Autowired
-	ApplicationContext application;
-
-	/** Other tests share the database and may replace the census; the demo residents these tests need are put back. */
-	void demoResidentsInTheCensus() {
-		CensusFixtures.add(application, NEWCOMER_TCKN, LocalDate.of(1985, 4, 23), 40512, 1421);
-		CensusFixtures.add(application, VISITOR_TCKN, LocalDate.of(1990, 5, 19), 40811, 1708);
-	}
 
 	@Test
 	void aNewcomerRegistersConfirmsVerifiesSeesTheirDistrictDownloadsTheirDataAndDeletesTheAccount() throws Exception {
@@ -400,14 +302,4 @@ class BrowserIT {
 		assertNoSeriousAccessibilityViolations(path);
 	}
 
-	void assertNoSeriousAccessibilityViolations(String path) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-			.analyze();
-		List<Rule> serious = results.getViolations().stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.toList();
-		assertThat(serious).as(() -> path + ": " + serious.stream()
-			.map(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | ")))
-			.collect(Collectors.joining("; "))).isEmpty();
-	}
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.ortakakil.identity.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * demo profile shows as a developer mailbox.
  */
 @Component
-public class MailOutbox {
+public class MailOutbox implements Mail {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 	private static final int MAX_ATTEMPTS = 10;
@@ -42,6 +43,11 @@ public class MailOutbox {
 		this.clock = clock;
 		this.sender = sender;
 		this.settings = settings;
+	}
+
+	@Override
+	public void send(String recipient, String subject, String body) {
+		queue(recipient, subject, body);
 	}
 
 	public void queue(String recipient, String subject, String body) {

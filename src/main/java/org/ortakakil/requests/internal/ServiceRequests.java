@@ -88,6 +88,18 @@ public class ServiceRequests {
 			districtId = geography.locate(point).map(District::id)
 				.orElseThrow(() -> DomainException.invalid("requests.outside-istanbul"));
 		}
+		Integer neighbourhoodId = draft.neighbourhoodId();
+		if (neighbourhoodId != null) {
+			Integer district = districtId;
+			boolean inDistrict = geography.neighbourhood(neighbourhoodId)
+				.filter(n -> district == null || n.districtId() == district).isPresent();
+			if (!inDistrict) {
+				throw DomainException.invalid("requests.neighbourhood-outside-district");
+			}
+			if (districtId == null) {
+				districtId = geography.neighbourhood(neighbourhoodId).orElseThrow().districtId();
+			}
+		}
 		String description = blankToNull(draft.description());
 		if (description != null && description.length() > DESCRIPTION_MAX) {
 			throw DomainException.invalid("requests.description-too-long", DESCRIPTION_MAX);
@@ -100,21 +112,25 @@ public class ServiceRequests {
 		OffsetDateTime expected = hours == null ? null : now.plusHours(hours);
 		String publicId = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
 		jdbc.sql("""
-				INSERT INTO service_request (service_request_id, category_code, status, internal_status, description,
-				lat, lon, address_string, address_id, district_id, email, device_id, account_id, first_name,
-				last_name, phone, media_url, channel, agency_responsible, requested_datetime, updated_datetime,
-				expected_datetime) VALUES (?, ?, 'open', 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO service_request (service_request_id, category_code, status, state, description,
+				lat, lon, address_string, address_id, district_id, neighbourhood_id, email, device_id, account_id,
+				first_name, last_name, phone, media_url, channel, agency_responsible, requested_datetime,
+				updated_datetime, expected_datetime, reporter, language)
+				VALUES (?, ?, 'open', 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(publicId, code, description, point == null ? null : point.lat(), point == null ? null : point.lon(),
-					address, addressId, districtId, blankToNull(draft.email()), blankToNull(draft.deviceId()),
-					blankToNull(draft.accountId()), blankToNull(draft.firstName()), blankToNull(draft.lastName()),
-					blankToNull(draft.phone()), blankToNull(draft.mediaUrl()), draft.channel().name(), unit, now, now,
-					expected)
+					address, addressId, districtId, neighbourhoodId, blankToNull(draft.email()),
+					blankToNull(draft.deviceId()), blankToNull(draft.accountId()), blankToNull(draft.firstName()),
+					blankToNull(draft.lastName()), blankToNull(draft.phone()), blankToNull(draft.mediaUrl()),
+					draft.channel().name(), unit, now, now, expected, blankToNull(draft.reporter()), draft.language())
 			.update();
 		long id = jdbc.sql("SELECT id FROM service_request WHERE service_request_id = ?").param(publicId)
 			.query(Long.class).single();
 		answers.forEach((attribute, values) -> values.forEach(value -> jdbc
 			.sql("INSERT INTO service_request_attribute (request_id, attribute_code, answer) VALUES (?, ?, ?)")
 			.params(id, attribute, value).update()));
+		jdbc.sql("""
+				INSERT INTO service_request_update (request_id, happened_at, visibility, state_to, actor, assisted_by)
+				VALUES (?, ?, 'PUBLIC', 'NEW', ?, ?)""").params(id, now, actor.name(), actor.assistedBy()).update();
 		events.publishEvent(new ServiceRequestSubmitted(id, publicId, code, unit, draft.channel(), actor,
 				now.toInstant()));
 		return find(publicId).orElseThrow();
