@@ -67,6 +67,42 @@ public class RequestHandling {
 			.query(HandledRequest::read).optional();
 	}
 
+	/**
+	 * A unit's requests in the given states: the most urgent priority first, then the earliest due
+	 * (those without a due time last), then the oldest.
+	 */
+	@Transactional(readOnly = true)
+	public List<HandledRequest> queue(String unit, Set<RequestState> states, int offset, int limit) {
+		List<Object> params = new java.util.ArrayList<>();
+		params.add(unit);
+		params.addAll(states.stream().map(Enum::name).toList());
+		params.add(offset);
+		params.add(limit);
+		return jdbc.sql(HandledRequest.SELECT + " WHERE r.agency_responsible = ? AND r.state IN ("
+				+ states.stream().map(s -> "?").collect(Collectors.joining(", ")) + ") ORDER BY CASE r.priority"
+				+ " WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'NORMAL' THEN 2 ELSE 3 END,"
+				+ " CASE WHEN r.expected_datetime IS NULL THEN 1 ELSE 0 END, r.expected_datetime, r.requested_datetime,"
+				+ " r.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY").params(params).query(HandledRequest::read).list();
+	}
+
+	/** Every unit the catalogue routes to, in alphabetical order. */
+	@Transactional(readOnly = true)
+	public List<String> units() {
+		return jdbc.sql("""
+				SELECT default_unit FROM service_category UNION SELECT unit_key FROM service_routing_rule ORDER BY 1""").query(String.class).list();
+	}
+
+	/** The answers to the category's questions, by attribute code. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, List<String>> answers(long requestId) {
+		java.util.Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT attribute_code, answer FROM service_request_attribute WHERE request_id = ?").param(requestId)
+			.query((rs, n) -> answers.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+				.add(rs.getString(2)))
+			.list();
+		return answers;
+	}
+
 	/** The request's history, oldest first; internal notes only when asked for. */
 	@Transactional(readOnly = true)
 	public List<RequestUpdate> history(long requestId, boolean withInternal) {
@@ -197,8 +233,9 @@ public class RequestHandling {
 
 	/** What the deadline job found: a request nearly due (warned) or overdue (escalated). */
 	public void markDeadline(HandledRequest request, boolean overdue) {
-		jdbc.sql("UPDATE service_request SET " + (overdue ? "escalated_at" : "warned_at") + " = ? WHERE id = ?")
-			.params(now(), request.id()).update();
+		jdbc.sql("UPDATE service_request SET warned_at = COALESCE(warned_at, ?)" + (overdue ? ", escalated_at = ?" : "")
+				+ " WHERE id = ?").params(overdue ? List.of(now(), now(), request.id()) : List.of(now(), request.id()))
+			.update();
 		publish(request, request.state(), request.state(), overdue ? "escalated" : "warned", false, Actor.SYSTEM);
 	}
 
