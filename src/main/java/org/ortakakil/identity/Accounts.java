@@ -1,5 +1,6 @@
 package org.ortakakil.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask about accounts. */
@@ -10,4 +11,14 @@ public interface Accounts {
 
 	/** The name shown next to a contribution; empty when the account was deleted or never existed. */
 	Optional<String> displayName(String principal);
+
+	/** Someone to write to: an address and the language they read. */
+	record Contact(String principal, String email, String language) {
+	}
+
+	/**
+	 * Those who hold the role with exactly this scope (for a global role, scope ""), with a confirmed
+	 * e-mail address: for instance the staff of a unit, to warn them of a request about to be late.
+	 */
+	List<Contact> holders(Role role, String scope);
 }

@@ -1,9 +1,11 @@
 package org.ortakakil.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ortakakil.identity.Accounts;
 import org.ortakakil.identity.CurrentAccount;
+import org.ortakakil.identity.Role;
 import org.ortakakil.identity.Residence;
 import org.ortakakil.platform.LanguagePreference;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +53,16 @@ public class AccountDirectory implements Accounts, LanguagePreference {
 			.query((rs, i) -> new Residence(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
 					rs.getTimestamp(4).toInstant()))
 			.optional();
+	}
+
+	@Override
+	public List<Contact> holders(Role role, String scope) {
+		return jdbc.sql("""
+				SELECT a.id, a.email, a.language FROM account a JOIN account_role r ON r.account_id = a.id
+				WHERE r.role = ? AND r.scope = ? AND a.email IS NOT NULL AND a.email_confirmed_at IS NOT NULL
+				AND a.deleted_at IS NULL
+				ORDER BY a.id""").params(role.name(), scope == null ? "" : scope)
+			.query((rs, i) -> new Contact(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3))).list();
 	}
 
 	@Override

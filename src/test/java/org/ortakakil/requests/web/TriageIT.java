@@ -48,7 +48,8 @@ import jakarta.servlet.http.Cookie;
 /**
  * A unit's triage pages and the deadline watch: only the unit's staff see its requests and their
  * contact details; accepting, rejecting without a reason, internal notes, a change of category that
- * sends the request to another unit; warnings and escalations once each, none while waiting, and the
+ * sends the request to another unit; warnings and escalations once each (the unit's staff are
+ * mailed), none while waiting, and the
  * job's lease held by one instance at a time. Units and categories are this class's own.
  */
 @IntegrationTest
@@ -61,6 +62,7 @@ class TriageIT {
 	static final String TREE = "triage-tree-" + SUFFIX;
 	static Cookie staff;
 	static Cookie stranger;
+	static long staffId;
 
 	@Autowired
 	MockMvc mvc;
@@ -99,7 +101,8 @@ class TriageIT {
 				ServiceGroup.PARKS, List.of(), false, true, true, OTHER_UNIT, Map.of(Priority.NORMAL, 24)), Actor.SYSTEM);
 		AccountSupport accounts = new AccountSupport(mvc, context);
 		staff = accounts.newAccount("triage", "Birim Çalışanı");
-		accounts.grant(accounts.idOf(staff), Role.STAFF, UNIT);
+		staffId = accounts.idOf(staff);
+		accounts.grant(staffId, Role.STAFF, UNIT);
 		stranger = accounts.newAccount("stranger", "Başka Birim");
 		accounts.grant(accounts.idOf(stranger), Role.STAFF, "another-" + SUFFIX);
 	}
@@ -183,6 +186,10 @@ class TriageIT {
 		assertThat(handling.get(id).escalatedAt()).isEqualTo(escalated);
 		Awaitility.await().untilAsserted(() -> assertThat(audit.latest(200, ServiceRequestSubmitted.RESOURCE_TYPE))
 			.filteredOn(e -> e.action().equals("service-request.escalated") && e.summary().startsWith(id)).hasSize(1));
+		Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT m.subject FROM mail_outbox m JOIN account a ON a.email = m.recipient
+				WHERE a.id = ? AND m.subject LIKE ?""").params(staffId, "%" + id + "%").query(String.class).list())
+			.containsExactly("Bildirim " + id + " hedef süresini aştı"));
 	}
 
 	@Test
