@@ -23,7 +23,6 @@ import org.ortakakil.geography.Geography;
 import org.ortakakil.platform.GeoReportDocument;
 import org.ortakakil.platform.GeoReportDocument.Many;
 import org.ortakakil.requests.Channel;
-import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.CatalogueStore;
 import org.ortakakil.requests.internal.Open311Keys;
 import org.ortakakil.requests.internal.RequestDraft;
