@@ -153,6 +153,10 @@ public class ServiceRequests {
 			params.addAll(query.ids());
 		}
 		else {
+			if (query.districtId() != null) {
+				sql.append(" AND r.district_id = ?");
+				params.add(query.districtId());
+			}
 			if (query.serviceCode() != null) {
 				sql.append(" AND r.category_code = ?");
 				params.add(query.serviceCode());

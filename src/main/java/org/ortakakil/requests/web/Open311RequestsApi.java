@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ortakakil.geography.District;
+import org.ortakakil.geography.Geography;
 import org.ortakakil.platform.GeoReportDocument;
 import org.ortakakil.platform.GeoReportDocument.Many;
 import org.ortakakil.requests.Channel;
-import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.CatalogueStore;
 import org.ortakakil.requests.internal.Open311Keys;
 import org.ortakakil.requests.internal.RequestDraft;
@@ -47,8 +49,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * multivaluelist as {@code attribute[code][]=value}), GET requests, GET a request, GET a token. Ids are
  * given at once ({@code realtime}), so POST answers a {@code service_request_id} and never a token; the
  * token call answers tokens the city issued otherwise. GET requests defaults to the last 90 days and at
- * most 1000 results, newest first; {@code page}/{@code page_size} and {@code updated_after}/
- * {@code updated_before} are additions of ours. Nothing personal is ever shown; a private category's
+ * most 1000 results, newest first; {@code page}/{@code page_size}, {@code updated_after}/
+ * {@code updated_before} and {@code district} (a district's slug) are additions of ours. Nothing personal is ever shown; a private category's
  * point is blurred and its address and media left out. Errors are the specification's error list.
  */
 @RestController
@@ -63,14 +65,16 @@ class Open311RequestsApi {
 	private final Open311Keys keys;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final Geography geography;
 
 	Open311RequestsApi(ServiceRequests requests, CatalogueStore catalogue, Open311Keys keys, MessageSource messages,
-			Clock clock) {
+			Clock clock, Geography geography) {
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.keys = keys;
 		this.messages = messages;
 		this.clock = clock;
+		this.geography = geography;
 	}
 
 	@PostMapping("/requests.{format:json|xml}")
@@ -104,9 +108,12 @@ class Open311RequestsApi {
 			@RequestParam(name = "updated_after", required = false) String updatedAfter,
 			@RequestParam(name = "updated_before", required = false) String updatedBefore,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "page_size", required = false) String pageSize, HttpServletRequest request,
+			@RequestParam(name = "page_size", required = false) String pageSize,
+			@RequestParam(name = "district", required = false) String district, HttpServletRequest request,
 			Locale locale) {
 		Open311Api.checkJurisdiction(jurisdiction);
+		Integer districtId = blank(district) ? null : geography.district(district.strip()).map(District::id)
+			.orElseThrow(() -> DomainException.invalid("transparency.district-unknown", district.strip()));
 		OffsetDateTime from = date("start_date", start);
 		OffsetDateTime to = date("end_date", end);
 		if (from == null && to == null) {
@@ -124,7 +131,7 @@ class Open311RequestsApi {
 		RequestQuery query = new RequestQuery(list(ids), blank(serviceCode) ? null : serviceCode.strip(),
 				statuses(status), from, to, date("updated_after", updatedAfter), date("updated_before", updatedBefore),
 				number("page", page, 1, Integer.MAX_VALUE, 1),
-				number("page_size", pageSize, 1, ServiceRequests.PAGE_MAX, ServiceRequests.PAGE_MAX));
+				number("page_size", pageSize, 1, ServiceRequests.PAGE_MAX, ServiceRequests.PAGE_MAX), districtId);
 		return list(request, requests.search(query), locale);
 	}
 
@@ -147,14 +154,16 @@ class Open311RequestsApi {
 		return document(request, new Many("request", List.of(element("service_request_id", id, "token", token))));
 	}
 
+	/** The catalogue is read once for the whole list: a page may hold 1000 requests. */
 	private ResponseEntity<Object> list(HttpServletRequest request, List<ServiceRequestView> found, Locale locale) {
-		List<Map<String, Object>> elements = found.stream().map(r -> request(r, locale)).toList();
+		Map<String, String> names = new HashMap<>();
+		catalogue.all().forEach(c -> names.put(c.code(), c.name().in(locale)));
+		List<Map<String, Object>> elements = found.stream().map(r -> request(r, names)).toList();
 		return document(request, new Many("request", elements));
 	}
 
-	private Map<String, Object> request(ServiceRequestView r, Locale locale) {
-		String name = catalogue.any(r.serviceCode()).map(ServiceCategoryView::name).map(n -> n.in(locale))
-			.orElse(r.serviceCode());
+	private static Map<String, Object> request(ServiceRequestView r, Map<String, String> names) {
+		String name = names.getOrDefault(r.serviceCode(), r.serviceCode());
 		return element("service_request_id", r.serviceRequestId(), "status", r.status(), "status_notes",
 				r.statusNotes(), "service_name", name, "service_code", r.serviceCode(), "description", r.description(),
 				"agency_responsible", r.agencyResponsible(), "service_notice", r.serviceNotice(),
