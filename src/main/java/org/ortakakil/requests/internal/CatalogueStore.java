@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the catalogue: a category with its attributes, values, targets and routing rules, in five
- * queries however many categories are read. Administrators see inactive categories too.
+ * queries however many categories are read. Administrators see inactive categories too. The whole
+ * catalogue is kept in memory and read again when its version (the number of categories and the last
+ * change, which every administrative change moves) differs, so every instance sees a change at once
+ * and a request costs one small query instead of five.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +40,10 @@ public class CatalogueStore implements ServiceCatalogue {
 			FROM service_category""";
 
 	private final JdbcClient jdbc;
+	private volatile Snapshot snapshot = new Snapshot("", List.of());
+
+	private record Snapshot(String version, List<ServiceCategoryView> all) {
+	}
 
 	CatalogueStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -59,15 +66,22 @@ public class CatalogueStore implements ServiceCatalogue {
 
 	/** The category with the code, active or not. */
 	public Optional<ServiceCategoryView> any(String code) {
-		return read(CATEGORIES + " WHERE code = ?", code).stream().findFirst();
+		return all().stream().filter(category -> category.code().equals(code)).findFirst();
 	}
 
 	/** Every category, active or not, by group and then code. */
 	public List<ServiceCategoryView> all() {
-		List<ServiceCategoryView> categories = new ArrayList<>(read(CATEGORIES));
-		categories.sort((a, b) -> a.group() != b.group() ? a.group().compareTo(b.group())
-				: a.code().compareTo(b.code()));
-		return categories;
+		String version = jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM service_category")
+			.query((rs, n) -> rs.getLong(1) + "/" + rs.getObject(2, OffsetDateTime.class)).single();
+		Snapshot current = snapshot;
+		if (!current.version().equals(version)) {
+			List<ServiceCategoryView> categories = new ArrayList<>(read(CATEGORIES));
+			categories.sort((a, b) -> a.group() != b.group() ? a.group().compareTo(b.group())
+					: a.code().compareTo(b.code()));
+			current = new Snapshot(version, List.copyOf(categories));
+			snapshot = current;
+		}
+		return current.all();
 	}
 
 	/** When the catalogue last changed, for Open311 discovery's {@code changeset}; empty when it is empty. */

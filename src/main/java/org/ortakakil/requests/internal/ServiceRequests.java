@@ -32,6 +32,8 @@ import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,12 +107,13 @@ public class ServiceRequests {
 			throw DomainException.invalid("requests.description-too-long", DESCRIPTION_MAX);
 		}
 		Map<String, List<String>> answers = answers(category, draft.attributes());
-		String unit = catalogue.unitFor(code, districtId == null ? 0 : districtId).orElseThrow();
+		String unit = category.unitFor(districtId == null ? 0 : districtId);
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
 			.truncatedTo(ChronoUnit.SECONDS);
 		Integer hours = category.targetHours().get(Priority.NORMAL);
 		OffsetDateTime expected = hours == null ? null : now.plusHours(hours);
 		String publicId = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO service_request (service_request_id, category_code, status, state, description,
 				lat, lon, address_string, address_id, district_id, neighbourhood_id, email, device_id, account_id,
@@ -122,9 +125,8 @@ public class ServiceRequests {
 					blankToNull(draft.deviceId()), blankToNull(draft.accountId()), blankToNull(draft.firstName()),
 					blankToNull(draft.lastName()), blankToNull(draft.phone()), blankToNull(draft.mediaUrl()),
 					draft.channel().name(), unit, now, now, expected, blankToNull(draft.reporter()), draft.language())
-			.update();
-		long id = jdbc.sql("SELECT id FROM service_request WHERE service_request_id = ?").param(publicId)
-			.query(Long.class).single();
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
 		answers.forEach((attribute, values) -> values.forEach(value -> jdbc
 			.sql("INSERT INTO service_request_attribute (request_id, attribute_code, answer) VALUES (?, ?, ?)")
 			.params(id, attribute, value).update()));
