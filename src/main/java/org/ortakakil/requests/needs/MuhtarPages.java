@@ -152,7 +152,9 @@ class MuhtarPages {
 	private String show(Neighbourhood place, RequestState state, int page, Model model, Locale locale) {
 		model.addAttribute("neighbourhood", place);
 		model.addAttribute("district", geography.district(place.districtId()).orElseThrow());
-		model.addAttribute("needs", needs.of(place.id()));
+		List<Need> list = needs.of(place.id());
+		model.addAttribute("needs", list);
+		model.addAttribute("editForms", list.stream().collect(Collectors.toMap(Need::id, NeedForm::of)));
 		model.addAttribute("statuses", NeedStatus.values());
 		model.addAttribute("kinds", LinkKind.values());
 		model.addAttribute("states", RequestState.values());
