@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "My Neighbourhood, My Muhtar": the muhtar's page with every service request of the neighbourhood and
+ * My Neighbourhood, My Muhtar (Mahallem Muhtarım): the muhtar's page with every service request of the neighbourhood and
  * its ranked list of needs, and the forms that change that list. A muhtar of several neighbourhoods
  * picks one. Who may see and change a neighbourhood's page is {@link Authorization}'s answer to
  * REPRESENT_NEIGHBOURHOOD; a refused form is shown again with the reason next to the field (422).

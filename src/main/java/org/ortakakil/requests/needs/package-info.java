@@ -1,5 +1,5 @@
 /**
- * "My Neighbourhood, My Muhtar": a muhtar's page with every service request of the neighbourhood and
+ * My Neighbourhood, My Muhtar (Mahallem Muhtarım): a muhtar's page with every service request of the neighbourhood and
  * the neighbourhood's ranked list of larger needs; the district coordinator's view of all the district's
  * needs side by side; the monthly needs report per district (CSV and a printable page).
  */
