@@ -94,6 +94,9 @@ class NeedsIT {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	NeighbourhoodNeeds needs;
+
 	@BeforeEach
 	void category() {
 		if (categories.any(CODE).isEmpty()) {
@@ -231,7 +234,7 @@ class NeedsIT {
 		Cookie adalar = account(Role.DISTRICT_COORDINATOR, String.valueOf(ADALAR));
 		mvc.perform(get("/coordinator/needs").param("district", "adalar").cookie(adalar)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
-			.andExpect(content().string(containsString("Maden")));
+			.andExpect(content().string(containsString("Nizam")));
 		mvc.perform(get("/coordinator/needs").cookie(adalar)).andExpect(status().isFound());
 	}
 
@@ -330,7 +333,7 @@ class NeedsIT {
 				+ "Mahalle,Sıra,İhtiyaç,Durum,Tahmini maliyet (TL),Bağlı bildirim,Ay içinde gelen bildirim,Ay içinde çözülen bildirim");
 		assertThat(text).contains("\r\n")
 			.contains(",\"Gezinti yolu, iskele \"\"Yalı\"\" önü " + CODE + "\",Önerildi,75000.00,1,")
-			.contains("Maden,,,,,,");
+			.contains("Nizam,,,,,,");
 		long[] after = counts(text, "Burgazada");
 		assertThat(after[0] - before[0]).isEqualTo(3);
 		assertThat(after[1] - before[1]).isEqualTo(1);
@@ -339,6 +342,38 @@ class NeedsIT {
 			.cookie(coordinator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Adalar mahalle ihtiyaçları raporu")))
 			.andExpect(content().string(containsString("/assets/css/print")));
+	}
+
+	@Test
+	void twoMuhtarsChangingTheListAtOnceLeaveRanksOneToN() throws Exception {
+		int maden = 40140;
+		Actor muhtar = new Actor("muhtar", "127.0.0.1");
+		for (int i = 0; i < 4; i++) {
+			needs.create(maden, new NeedDraft("Aynı anda " + i + " " + CODE, null, null), muhtar);
+		}
+		List<Long> ids = needs.of(maden).stream().map(Need::id).toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				long id = ids.get(i % ids.size());
+				int direction = i % 3 == 0 ? 1 : -1;
+				int n = i;
+				done.add(pool.submit(() -> {
+					if (n % 8 == 0) {
+						needs.create(maden, new NeedDraft("Yeni " + n + " " + CODE, null, null), muhtar);
+					}
+					needs.move(id, direction, muhtar);
+				}));
+			}
+			for (java.util.concurrent.Future<?> f : done) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(ranks(maden)).containsExactly(1, 2, 3, 4, 5, 6, 7);
 	}
 
 	String csv(Cookie coordinator, String month) throws Exception {
