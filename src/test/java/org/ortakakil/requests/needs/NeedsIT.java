@@ -16,9 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
 import org.ortakakil.audit.AuditEntry;
 import org.ortakakil.audit.AuditLog;
+import org.ortakakil.identity.AccountSupport;
 import org.ortakakil.identity.Role;
-import org.ortakakil.identity.internal.ConsentTexts;
-import org.ortakakil.identity.internal.RoleAdministration;
 import org.ortakakil.requests.Channel;
 import org.ortakakil.requests.NeighbourhoodNeedChanged;
 import org.ortakakil.requests.Priority;
@@ -42,6 +38,7 @@ import org.ortakakil.requests.internal.ServiceRequests;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -63,9 +60,6 @@ class NeedsIT {
 	static final int HEYBELIADA = 40142;
 	static final int KINALIADA = 40143;
 	static final String CODE = "needs-" + UUID.randomUUID().toString().substring(0, 8);
-	static final String PASSWORD = "Boğaziçi köprüsü 1973";
-	static final AtomicInteger ADDRESSES = new AtomicInteger(100);
-	static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
 	@Autowired
 	MockMvc mvc;
@@ -74,10 +68,7 @@ class NeedsIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ConsentTexts consent;
-
-	@Autowired
-	RoleAdministration roles;
+	ApplicationContext context;
 
 	@Autowired
 	CatalogueAdministration catalogue;
@@ -108,32 +99,12 @@ class NeedsIT {
 
 	/** A confirmed, logged-in account holding the role; its SESSION cookie. */
 	Cookie account(Role role, String scope) throws Exception {
-		String email = "needs." + UUID.randomUUID().toString().substring(0, 8) + "@örnek.istanbul";
-		mvc.perform(post("/account/register").with(csrf()).with(address()).param("email", email)
-			.param("displayName", "Muhtar").param("password", PASSWORD).param("language", "tr")
-			.param("consentVersion", String.valueOf(consent.current().version())));
-		String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-			.param(email).query(String.class).single();
-		Matcher token = TOKEN.matcher(body);
-		assertThat(token.find()).isTrue();
-		mvc.perform(get("/account/confirm").param("token", token.group(1)));
-		long id = jdbc.sql("SELECT id FROM account WHERE email = ?").param(email).query(Long.class).single();
+		AccountSupport accounts = new AccountSupport(mvc, context);
+		Cookie session = accounts.newAccount("needs", "Muhtar");
 		if (role != null) {
-			roles.grant(id, role, scope, new Actor("test", "127.0.0.1"));
+			accounts.grant(accounts.idOf(session), role, scope);
 		}
-		MvcResult login = mvc.perform(post("/login").with(csrf()).with(address()).param("username", email)
-			.param("password", PASSWORD)).andReturn();
-		Cookie session = login.getResponse().getCookie("SESSION");
-		assertThat(session).as("logged in").isNotNull();
 		return session;
-	}
-
-	static org.springframework.test.web.servlet.request.RequestPostProcessor address() {
-		int n = ADDRESSES.incrementAndGet();
-		return request -> {
-			request.setRemoteAddr("203.0." + (n / 250) + "." + (n % 250 + 1));
-			return request;
-		};
 	}
 
 	static MockHttpServletRequestBuilder as(Cookie session, MockHttpServletRequestBuilder request) {
