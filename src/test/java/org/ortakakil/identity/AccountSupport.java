@@ -18,20 +18,20 @@ import org.springframework.test.web.servlet.MvcResult;
 import jakarta.servlet.http.Cookie;
 
 /** Opens confirmed, logged-in accounts for tests, the way a person does: register, mail, confirm, log in. */
-final class AccountSupport {
+public final class AccountSupport {
 
 	private final MockMvc mvc;
 	private final JdbcClient jdbc;
 	private final ApplicationContext context;
 
-	AccountSupport(MockMvc mvc, ApplicationContext context) {
+	public AccountSupport(MockMvc mvc, ApplicationContext context) {
 		this.mvc = mvc;
 		this.jdbc = context.getBean(JdbcClient.class);
 		this.context = context;
 	}
 
 	/** A new account, confirmed and logged in; returns its SESSION cookie. */
-	Cookie newAccount(String prefix, String name) throws Exception {
+	public Cookie newAccount(String prefix, String name) throws Exception {
 		String email = AccountsIT.uniqueEmail(prefix);
 		mvc.perform(post("/account/register").with(csrf()).with(AccountsIT.from(AccountsIT.newAddress()))
 			.param("email", email).param("displayName", name).param("password", AccountsIT.PASSWORD)
@@ -47,12 +47,12 @@ final class AccountSupport {
 		return AccountsIT.sessionOf(login);
 	}
 
-	long idOf(Cookie session) throws Exception {
+	public long idOf(Cookie session) throws Exception {
 		String me = mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse().getContentAsString();
 		return Long.parseLong(me.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 	}
 
-	void grant(long accountId, Role role, String scope) {
+	public void grant(long accountId, Role role, String scope) {
 		context.getBean(RoleAdministration.class).grant(accountId, role, scope, new Actor("test", "127.0.0.1"));
 	}
 }
