@@ -121,6 +121,9 @@ class IntakePages {
 			HttpServletResponse response) {
 		String view = rejection.show(e, locale, model, response, () -> page(form, account, model));
 		model.addAttribute("errorField", field(e.code()));
+		if (e.code().startsWith("requests.attribute") && e.arguments().length > 0) {
+			model.addAttribute("errorAttribute", e.arguments()[0]);
+		}
 		return view;
 	}
 
