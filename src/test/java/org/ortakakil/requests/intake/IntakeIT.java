@@ -272,8 +272,16 @@ class IntakeIT {
 
 		Cookie privateReporter = accounts.newAccount("intake-private", "Gizli");
 		String hidden = created(mvc.perform(report("serviceCode", SUPPORT, "attribute[LIGHTS_OUT]", null,
-				"email", null, "lat", String.valueOf(lat), "lon", String.valueOf(lon)).cookie(privateReporter))
-			.andReturn());
+				"email", null, "lat", String.valueOf(lat), "lon", String.valueOf(lon)).cookie(privateReporter)
+			.file(new MockMultipartFile("photo", "ev.png", "image/png", IntakeFixtures.png()))).andReturn());
+		String photo = column(hidden, "media_url");
+		assertThat(mvc.perform(get(photo)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get(photo).cookie(resident)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get(photo).cookie(privateReporter)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		Cookie staff = accounts.newAccount("intake-unit-staff", "Birim");
+		accounts.grant(accounts.idOf(staff), Role.STAFF, UNIT);
+		assertThat(mvc.perform(get(photo).cookie(staff)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(mvc.perform(get("/requests/" + hidden)).andReturn())).doesNotContain(photo);
 		assertThat(intake.nearby(SUPPORT, lat, lon)).isEmpty();
 		MvcResult refused = mvc.perform(post("/requests/" + hidden + "/me-too").with(csrf()).cookie(resident)).andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
