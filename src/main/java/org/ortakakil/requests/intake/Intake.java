@@ -32,7 +32,6 @@ import org.ortakakil.requests.photos.Photos;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.shared.ResourceRef;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -204,20 +203,10 @@ public class Intake {
 			requireEmail(email);
 			supporter = email.strip().toLowerCase(Locale.ROOT);
 		}
-		boolean known = jdbc.sql("SELECT COUNT(*) FROM service_request_support WHERE request_id = ? AND supporter = ?")
-			.params(id, supporter).query(Integer.class).single() > 0;
-		if (known) {
-			return;
-		}
-		try {
-			jdbc.sql("""
-					INSERT INTO service_request_support (request_id, supporter, is_account, language, created_at)
-					VALUES (?, ?, ?, ?, ?)""")
-				.params(id, supporter, account != null, locale.getLanguage(), OffsetDateTime.now(clock)).update();
-		}
-		catch (DuplicateKeyException sameMomentTwice) {
-			// the same person pressed twice at once: one row is enough
-		}
+		jdbc.sql("""
+				INSERT INTO service_request_support (request_id, supporter, is_account, language, created_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(id, supporter, account != null, locale.getLanguage(), OffsetDateTime.now(clock)).update();
 	}
 
 	/** How many said "me too" to the request. */

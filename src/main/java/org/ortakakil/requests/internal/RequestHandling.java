@@ -171,6 +171,9 @@ public class RequestHandling {
 	/** The reporter says the fix holds, within seven days of it. */
 	public HandledRequest confirm(String id, Actor actor) {
 		HandledRequest request = withinConfirmationWindow(id);
+		if (request.confirmedAt() != null) {
+			throw DomainException.conflict("requests.already-confirmed", id);
+		}
 		int changed = jdbc.sql("""
 				UPDATE service_request SET confirmed_at = ?, updated_datetime = ?
 				WHERE id = ? AND state = 'RESOLVED' AND confirmed_at IS NULL""").params(now(), now(), request.id())
@@ -179,7 +182,7 @@ public class RequestHandling {
 			throw DomainException.conflict("requests.state-changed", id);
 		}
 		record(request.id(), false, RequestState.RESOLVED, RequestState.RESOLVED, null, null, actor);
-		publish(request, RequestState.RESOLVED, RequestState.RESOLVED, "confirmed", true, actor);
+		publish(request, RequestState.RESOLVED, RequestState.RESOLVED, "confirmed", false, actor);
 		return get(id);
 	}
 
