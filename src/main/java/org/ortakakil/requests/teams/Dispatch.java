@@ -158,7 +158,7 @@ public class Dispatch {
 				.findFirst().orElseThrow();
 			Ranked ranked = suggestion.rank(target, candidate, now.atZone(Team.ISTANBUL));
 			if (!ranked.available()) {
-				throw DomainException.invalid("dispatch.refused." + ranked.exclusion().name().toLowerCase(),
+				throw DomainException.invalid("dispatch.refused." + ranked.exclusion().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
 						team.name());
 			}
 		}
