@@ -23,6 +23,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.ortakakil.shared.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,7 @@ public class Photos {
 
 	private final PhotoStorage storage;
 
+	@Autowired
 	Photos(@Value("${ortakakil.requests.photo-directory:${java.io.tmpdir}/ortakakil-photos}") Path directory) {
 		this(new FileSystemPhotoStorage(directory));
 	}

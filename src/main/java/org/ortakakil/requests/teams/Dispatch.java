@@ -26,7 +26,7 @@ import org.ortakakil.requests.teams.DispatchSuggestion.Target;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,7 +175,7 @@ public class Dispatch {
 			throw e.kind() == DomainException.Kind.CONFLICT
 					? DomainException.conflict("dispatch.already-assigned", serviceRequestId) : e;
 		}
-		catch (DuplicateKeyException | PessimisticLockingFailureException otherDispatcherFirst) {
+		catch (DuplicateKeyException | ConcurrencyFailureException otherDispatcherFirst) {
 			throw DomainException.conflict("dispatch.already-assigned", serviceRequestId);
 		}
 		return jdbc.sql(TeamJob.SELECT + " WHERE j.active_request_id = ?").param(request.id()).query(TeamJob::read)
