@@ -6,13 +6,14 @@ import java.util.List;
  * A team as the administration form sends it, unchecked. {@code members} is one e-mail address or
  * account id a line; {@code shiftStarts}/{@code shiftEnds} are seven "HH:mm" times, Monday first (an
  * end of 00:00 means midnight at the end of the day); {@code exceptions} is one date a line, as
- * "2026-12-31 off" or "2026-12-31 08:00-16:00".
+ * "2026-12-31 off" or "2026-12-31 08:00-16:00". An unticked {@code active} box sends nothing: not active.
  */
 public record TeamDraft(String name, String vehiclePlate, String vehicleKind, String baseLat, String baseLon,
-		String capacity, boolean active, String members, List<String> categories, List<String> shiftStarts,
+		String capacity, Boolean active, String members, List<String> categories, List<String> shiftStarts,
 		List<String> shiftEnds, String exceptions) {
 
 	public TeamDraft {
+		active = Boolean.TRUE.equals(active);
 		categories = categories == null ? List.of() : List.copyOf(categories);
 		shiftStarts = shiftStarts == null ? List.of() : shiftStarts;
 		shiftEnds = shiftEnds == null ? List.of() : shiftEnds;

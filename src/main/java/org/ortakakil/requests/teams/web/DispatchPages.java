@@ -56,6 +56,7 @@ class DispatchPages {
 		model.addAttribute("units", served);
 		model.addAttribute("unit", chosen);
 		model.addAttribute("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+		model.addAttribute("times", new IstanbulTime("yyyy-MM-dd HH:mm"));
 		model.addAttribute("categoryNames", new CategoryNames(catalogue, locale));
 		if (chosen == null) {
 			return "teams/dispatch";

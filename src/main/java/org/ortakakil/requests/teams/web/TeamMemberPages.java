@@ -47,6 +47,7 @@ class TeamMemberPages {
 			.collect(Collectors.toMap(Team::id, t -> jobs.jobs(t.id()), (a, b) -> a, java.util.LinkedHashMap::new));
 		model.addAttribute("teams", teams);
 		model.addAttribute("jobs", byTeam);
+		model.addAttribute("times", new IstanbulTime("dd.MM HH:mm"));
 		model.addAttribute("categoryNames", new DispatchPages.CategoryNames(catalogue, locale));
 		return "teams/member";
 	}

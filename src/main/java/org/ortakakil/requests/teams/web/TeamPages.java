@@ -1,6 +1,7 @@
 package org.ortakakil.requests.teams.web;
 
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +44,15 @@ class TeamPages {
 	@ModelAttribute("weekdays")
 	List<DayOfWeek> weekdays() {
 		return List.of(DayOfWeek.values());
+	}
+
+	/** The weekdays' names in the page's language, Monday first. */
+	@ModelAttribute("dayNames")
+	List<String> dayNames(Locale locale) {
+		return weekdays().stream().map(d -> {
+			String name = d.getDisplayName(TextStyle.FULL, locale);
+			return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+		}).toList();
 	}
 
 	@ModelAttribute("vehicleKinds")
