@@ -166,6 +166,17 @@ class TeamsIT {
 	}
 
 	@Test
+	void whenTheUnitRejectsTheRequestTheJobEndsAndFreesTheTeam() {
+		long team = fixtures.team("Tekil", TeamFixtures.ALL_DAY, TeamFixtures.ALL_DAY, "", 1);
+		String id = fixtures.request();
+		TeamJob job = dispatch.assign(id, team, DISPATCHER, false);
+		handling.reject(id, "Lamba özel mülkte.", DISPATCHER);
+		assertThat(jobs.job(job.id()).finished()).isTrue();
+		assertThat(jobs.job(job.id()).outcome()).isEqualTo(TeamJob.Outcome.CANNOT_RESOLVE);
+		assertThat(dispatch.assign(fixtures.request(), team, DISPATCHER, false).teamId()).isEqualTo(team);
+	}
+
+	@Test
 	void aMemberOfAnotherTeamMayNotTouchTheJob() throws Exception {
 		TeamFixtures.Person member = fixtures.person("ekip", null, null);
 		TeamFixtures.Person other = fixtures.person("baska", null, null);
