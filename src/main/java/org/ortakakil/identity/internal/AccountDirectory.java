@@ -71,6 +71,11 @@ public class AccountDirectory implements Accounts, LanguagePreference {
 	}
 
 	@Override
+	public Optional<CurrentAccount> byEmail(String email) {
+		return store.byEmail(email).filter(a -> !a.deleted()).map(a -> view(a, null));
+	}
+
+	@Override
 	public Optional<String> displayName(String principal) {
 		return idOf(principal).flatMap(store::byId).filter(a -> !a.deleted()).map(AccountRecord::displayName);
 	}

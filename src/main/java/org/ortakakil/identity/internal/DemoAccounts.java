@@ -57,6 +57,8 @@ class DemoAccounts implements ApplicationRunner {
 		create("ofis@ortakakil.demo", "Deniz Kaya (Kadıköy Katılım Ofisi)", new RoleGrant(Role.OFFICE_STAFF, OFFICE));
 		create("moderator@ortakakil.demo", "Elif Moderatör", RoleGrant.global(Role.MODERATOR));
 		create("muhtar@ortakakil.demo", "Caferağa Muhtarı", new RoleGrant(Role.MUHTAR, String.valueOf(CAFERAGA)));
+		create("birim@ortakakil.demo", "Anadolu Aydınlatma Birimi", new RoleGrant(Role.STAFF, "aydinlatma-anadolu"));
+		create("ekip@ortakakil.demo", "Kadıköy Aydınlatma Ekibi", null);
 		long resident = create("sakin@ortakakil.demo", "Bebekli Sakin", null);
 		census.match(TcKimlikNo.parse("30000000014"), LocalDate.of(1975, 10, 29))
 			.ifPresent(person -> verification.link(resident, person, Actor.SYSTEM));
