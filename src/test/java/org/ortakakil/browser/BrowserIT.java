@@ -147,9 +147,12 @@ class BrowserIT extends BrowserSupport {
 		for (String path : List.of("/account", "/account/verify", "/account/consent", "/account/delete", "/admin",
 				"/admin/processes", "/admin/processes/new", "/admin/assemblies", "/admin/assemblies/new", "/admin/audit",
 				"/admin/users", "/admin/users/1", "/admin/consent", "/admin/census", "/admin/services",
-				"/admin/services/sokak-lambasi-yanmiyor", "/admin/open311-keys")) {
+				"/admin/services/sokak-lambasi-yanmiyor", "/admin/open311-keys", "/staff/requests?unit=aydinlatma-anadolu")) {
 			visit(path, language);
 		}
+		page.navigate(url("/staff/requests?unit=aydinlatma-anadolu"));
+		page.click("tbody a >> nth=0");
+		visit(java.net.URI.create(page.url()).getPath(), language);
 		page.navigate(url("/admin/processes"));
 		page.click("tbody a >> nth=0");
 		visit(java.net.URI.create(page.url()).getPath(), language);

@@ -260,9 +260,11 @@ public class Intake {
 	Optional<PhotoOwner> photoOwner(String key) {
 		return jdbc.sql("""
 				SELECT r.reporter, r.agency_responsible, c.is_private FROM service_request r
-				JOIN service_category c ON c.code = r.category_code
-				WHERE r.media_url = ? OR r.id IN (SELECT u.request_id FROM service_request_update u
-				WHERE u.photo_key = ? AND u.visibility = 'PUBLIC')""").params(photoUrl(key), key)
+				JOIN service_category c ON c.code = r.category_code WHERE r.media_url = ?
+				UNION ALL
+				SELECT r.reporter, r.agency_responsible, c.is_private FROM service_request_update u
+				JOIN service_request r ON r.id = u.request_id JOIN service_category c ON c.code = r.category_code
+				WHERE u.photo_key = ? AND u.visibility = 'PUBLIC'""").params(photoUrl(key), key)
 			.query((rs, n) -> new PhotoOwner(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list().stream()
 			.findFirst();
 	}

@@ -19,6 +19,7 @@ import org.ortakakil.platform.FormRejection;
 import org.ortakakil.requests.Priority;
 import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.ServiceCatalogue;
+import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.HandledRequest;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.internal.RequestUpdate;
@@ -97,12 +98,20 @@ class TriagePages {
 	}
 
 	@GetMapping("/{id}")
-	String request(@PathVariable String id, CurrentAccount account, Model model) {
+	String request(@PathVariable String id, CurrentAccount account, Model model, Locale locale) {
 		HandledRequest request = handling.get(id);
 		requireUnit(account, request);
+		ServiceCategoryView category = catalogue.category(request.serviceCode()).orElse(null);
+		Map<String, String> questions = new HashMap<>();
+		if (category != null) {
+			category.attributes().forEach(a -> questions.put(a.code(), a.description().in(locale)));
+		}
 		model.addAttribute("request", request);
-		model.addAttribute("category", catalogue.category(request.serviceCode()).orElse(null));
+		model.addAttribute("category", category);
+		model.addAttribute("questions", questions);
 		model.addAttribute("answers", handling.answers(request.id()));
+		model.addAttribute("reporter", request.reporter() == null ? null
+				: accounts.byPrincipal(request.reporter()).orElse(null));
 		List<RequestUpdate> history = handling.history(request.id(), true);
 		Map<String, String> names = new HashMap<>();
 		history.forEach(u -> names.computeIfAbsent(u.actor(), a -> accounts.displayName(a).orElse(a)));
@@ -142,7 +151,7 @@ class TriagePages {
 		catch (DomainException e) {
 			model.addAttribute("failedStep", step);
 			model.addAttribute("typedNote", note);
-			return rejection.show(e, locale, model, response, () -> request(id, account, model));
+			return rejection.show(e, locale, model, response, () -> request(id, account, model, locale));
 		}
 		redirect.addFlashAttribute("notice", "notice.saved");
 		String unit = handling.get(id).unit();
