@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.ortakakil.geography.Geography;
 import org.ortakakil.identity.Authorization;
@@ -22,12 +21,12 @@ import org.ortakakil.identity.CurrentAccount;
 import org.ortakakil.identity.Permission;
 import org.ortakakil.requests.Channel;
 import org.ortakakil.requests.RequestState;
-import org.ortakakil.requests.RoutingRule;
 import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.CatalogueStore;
 import org.ortakakil.requests.internal.RequestDraft;
 import org.ortakakil.requests.internal.ServiceRequestView;
 import org.ortakakil.requests.internal.ServiceRequests;
+import org.ortakakil.requests.internal.Units;
 import org.ortakakil.requests.photos.Photos;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
@@ -59,12 +58,14 @@ public class Intake {
 	private final CatalogueStore catalogue;
 	private final Photos photos;
 	private final Authorization authorization;
+	private final Units units;
 	private final Geography geography;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	Intake(ServiceRequests requests, CatalogueStore catalogue, Photos photos, Authorization authorization,
-			Geography geography, JdbcClient jdbc, Clock clock) {
+			Units units, Geography geography, JdbcClient jdbc, Clock clock) {
+		this.units = units;
 		this.geography = geography;
 		this.requests = requests;
 		this.catalogue = catalogue;
@@ -139,19 +140,12 @@ public class Intake {
 	/** Whether the account works on the requests of some unit (and so files for callers). */
 	@Transactional(readOnly = true)
 	public boolean servesAUnit(CurrentAccount account) {
-		return account != null && !account.assisted() && units().anyMatch(unit -> authorization.may(account,
-				Permission.SERVE_UNIT, ResourceRef.of("unit", unit)));
+		return units.servesAny(account);
 	}
 
 	/** Whether the account works on the requests of this unit. */
 	public boolean serves(CurrentAccount account, String unit) {
-		return account != null && authorization.may(account, Permission.SERVE_UNIT, ResourceRef.of("unit", unit));
-	}
-
-	private Stream<String> units() {
-		return catalogue.all().stream()
-			.flatMap(c -> Stream.concat(Stream.of(c.defaultUnit()), c.routing().stream().map(RoutingRule::unitKey)))
-			.distinct();
+		return units.serves(account, unit);
 	}
 
 	/** The open requests of the category within {@value #NEARBY_METRES} m, nearest first; none for a private one. */

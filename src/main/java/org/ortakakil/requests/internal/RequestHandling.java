@@ -85,13 +85,6 @@ public class RequestHandling {
 				+ " r.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY").params(params).query(HandledRequest::read).list();
 	}
 
-	/** Every unit the catalogue routes to, in alphabetical order. */
-	@Transactional(readOnly = true)
-	public List<String> units() {
-		return jdbc.sql("""
-				SELECT default_unit FROM service_category UNION SELECT unit_key FROM service_routing_rule ORDER BY 1""").query(String.class).list();
-	}
-
 	/** The answers to the category's questions, by attribute code. */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, List<String>> answers(long requestId) {

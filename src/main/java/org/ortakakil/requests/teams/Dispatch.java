@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.ortakakil.geography.District;
 import org.ortakakil.geography.GeoPoint;
@@ -16,8 +15,6 @@ import org.ortakakil.geography.Geography;
 import org.ortakakil.geography.Side;
 import org.ortakakil.requests.Priority;
 import org.ortakakil.requests.RequestState;
-import org.ortakakil.requests.ServiceCatalogue;
-import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.HandledRequest;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.teams.DispatchSuggestion.Candidate;
@@ -68,31 +65,18 @@ public class Dispatch {
 	private final JdbcClient jdbc;
 	private final TeamStore teams;
 	private final RequestHandling handling;
-	private final ServiceCatalogue catalogue;
 	private final Geography geography;
 	private final DispatchSuggestion suggestion;
 	private final Clock clock;
 
-	Dispatch(JdbcClient jdbc, TeamStore teams, RequestHandling handling, ServiceCatalogue catalogue,
+	Dispatch(JdbcClient jdbc, TeamStore teams, RequestHandling handling,
 			Geography geography, DispatchSuggestion suggestion, Clock clock) {
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.handling = handling;
-		this.catalogue = catalogue;
 		this.geography = geography;
 		this.suggestion = suggestion;
 		this.clock = clock;
-	}
-
-	/** Every unit the catalogue routes requests to, for the unit picker. */
-	@Transactional(readOnly = true)
-	public List<String> units() {
-		TreeSet<String> units = new TreeSet<>();
-		for (ServiceCategoryView category : catalogue.categories()) {
-			units.add(category.defaultUnit());
-			category.routing().forEach(rule -> units.add(rule.unitKey()));
-		}
-		return List.copyOf(units);
 	}
 
 	@Transactional(readOnly = true)

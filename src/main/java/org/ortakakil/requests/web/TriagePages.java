@@ -12,9 +12,7 @@ import java.util.Set;
 
 import org.ortakakil.geography.Geography;
 import org.ortakakil.identity.Accounts;
-import org.ortakakil.identity.Authorization;
 import org.ortakakil.identity.CurrentAccount;
-import org.ortakakil.identity.Permission;
 import org.ortakakil.platform.FormRejection;
 import org.ortakakil.requests.Priority;
 import org.ortakakil.requests.RequestState;
@@ -23,9 +21,9 @@ import org.ortakakil.requests.ServiceCategoryView;
 import org.ortakakil.requests.internal.HandledRequest;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.internal.RequestUpdate;
+import org.ortakakil.requests.internal.Units;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
-import org.ortakakil.shared.ResourceRef;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,31 +52,28 @@ class TriagePages {
 	private final RequestHandling handling;
 	private final ServiceCatalogue catalogue;
 	private final Geography geography;
-	private final Authorization authorization;
+	private final Units units;
 	private final FormRejection rejection;
 	private final Accounts accounts;
 	private final Clock clock;
 
 	TriagePages(RequestHandling handling, ServiceCatalogue catalogue, Geography geography,
-			Authorization authorization, FormRejection rejection, Accounts accounts, Clock clock) {
+			Units units, FormRejection rejection, Accounts accounts, Clock clock) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.handling = handling;
 		this.catalogue = catalogue;
 		this.geography = geography;
-		this.authorization = authorization;
+		this.units = units;
 		this.rejection = rejection;
 	}
 
 	@GetMapping
 	String queue(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "open") String show,
 			@RequestParam(defaultValue = "0") int page, CurrentAccount account, Model model) {
-		List<String> units = handling.units().stream().filter(u -> serves(account, u)).toList();
-		if (units.isEmpty()) {
-			throw DomainException.forbidden("permission.denied");
-		}
-		String chosen = unit == null ? units.get(0) : unit;
-		authorization.require(account, Permission.SERVE_UNIT, ResourceRef.of("unit", chosen));
+		List<String> served = units.served(account);
+		String chosen = unit == null ? served.get(0) : unit;
+		units.require(account, chosen);
 		Set<RequestState> states = switch (show) {
 			case "closed" -> EnumSet.complementOf(EnumSet.copyOf(RequestState.OPEN));
 			default -> show.matches("[A-Z_]+") && isState(show) ? EnumSet.of(RequestState.valueOf(show))
@@ -86,7 +81,7 @@ class TriagePages {
 		};
 		int from = Math.max(0, page) * PAGE_SIZE;
 		List<HandledRequest> requests = handling.queue(chosen, states, from, PAGE_SIZE + 1);
-		model.addAttribute("units", units);
+		model.addAttribute("units", served);
 		model.addAttribute("unit", chosen);
 		model.addAttribute("show", show);
 		model.addAttribute("states", RequestState.values());
@@ -155,7 +150,7 @@ class TriagePages {
 		}
 		redirect.addFlashAttribute("notice", "notice.saved");
 		String unit = handling.get(id).unit();
-		if (!serves(account, unit)) {
+		if (!units.serves(account, unit)) {
 			redirect.addFlashAttribute("notice", "triage.moved");
 			return "redirect:/staff/requests?unit=" + request.unit();
 		}
@@ -167,12 +162,8 @@ class TriagePages {
 		model.addAttribute("now", OffsetDateTime.now(clock));
 	}
 
-	private boolean serves(CurrentAccount account, String unit) {
-		return authorization.may(account, Permission.SERVE_UNIT, ResourceRef.of("unit", unit));
-	}
-
 	private void requireUnit(CurrentAccount account, HandledRequest request) {
-		authorization.require(account, Permission.SERVE_UNIT, ResourceRef.of("unit", request.unit()));
+		units.require(account, request.unit());
 	}
 
 	private static boolean isState(String name) {

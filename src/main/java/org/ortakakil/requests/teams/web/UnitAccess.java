@@ -2,36 +2,25 @@ package org.ortakakil.requests.teams.web;
 
 import java.util.List;
 
-import org.ortakakil.identity.Authorization;
 import org.ortakakil.identity.CurrentAccount;
-import org.ortakakil.identity.Permission;
-import org.ortakakil.requests.teams.Dispatch;
-import org.ortakakil.shared.DomainException;
-import org.ortakakil.shared.ResourceRef;
+import org.ortakakil.requests.internal.Units;
 import org.springframework.stereotype.Component;
 
 /**
- * Which units the account serves (SERVE_UNIT, as {@link Authorization} answers), and the one a page
+ * Which units the account serves (SERVE_UNIT, as {@link Units} answers), and the one a page
  * works on: the one asked for, or the only one; null when it must be picked.
  */
 @Component
 class UnitAccess {
 
-	private final Authorization authorization;
-	private final Dispatch dispatch;
+	private final Units units;
 
-	UnitAccess(Authorization authorization, Dispatch dispatch) {
-		this.authorization = authorization;
-		this.dispatch = dispatch;
+	UnitAccess(Units units) {
+		this.units = units;
 	}
 
 	List<String> served(CurrentAccount account) {
-		List<String> units = dispatch.units().stream()
-			.filter(unit -> authorization.may(account, Permission.SERVE_UNIT, ResourceRef.of("unit", unit))).toList();
-		if (units.isEmpty()) {
-			throw DomainException.forbidden("permission.denied");
-		}
-		return units;
+		return units.served(account);
 	}
 
 	/** The unit asked for (which the account must serve), the only one served, or null to pick one. */
@@ -44,6 +33,6 @@ class UnitAccess {
 	}
 
 	void require(CurrentAccount account, String unit) {
-		authorization.require(account, Permission.SERVE_UNIT, ResourceRef.of("unit", unit));
+		units.require(account, unit);
 	}
 }
