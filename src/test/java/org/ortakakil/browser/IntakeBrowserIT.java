@@ -2,14 +2,9 @@ package org.ortakakil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
+import org.ortakakil.requests.photos.TestPhotos;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.options.FilePayload;
@@ -42,7 +37,7 @@ class IntakeBrowserIT extends BrowserSupport {
 		assertThat(page.textContent("#located")).contains("Kadıköy");
 		page.fill("#address", "Moda Caddesi, 12 numaranın önü");
 		page.fill("#description", "İki sokak lambası akşamdan beri yanmıyor, köşe çok karanlık.");
-		page.setInputFiles("#photo", new FilePayload("lamba.png", "image/png", png()));
+		page.setInputFiles("#photo", new FilePayload("lamba.png", "image/png", TestPhotos.streetLight()));
 		screenshot("intake-street-light-filled");
 
 		page.click("button[name=step][value=submit]");
@@ -62,24 +57,4 @@ class IntakeBrowserIT extends BrowserSupport {
 		assertThat(page.locator("main a[href=\"" + path + "\"]").count()).isEqualTo(1);
 	}
 
-	/** A small generated photo of a lamp post's yellow light. */
-	static byte[] png() {
-		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(20, 24, 48));
-		g.fillRect(0, 0, 320, 240);
-		g.setColor(new Color(120, 120, 120));
-		g.fillRect(150, 60, 12, 180);
-		g.setColor(new Color(255, 200, 40));
-		g.fillOval(130, 30, 50, 40);
-		g.dispose();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", bytes);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return bytes.toByteArray();
-	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.internal.RequestHandling;
+import org.ortakakil.requests.photos.TestPhotos;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -40,7 +41,7 @@ class StreetLightScenarioBrowserIT extends BrowserSupport {
 		page.click("#use-location");
 		page.waitForCondition(() -> "1421".equals(page.inputValue("#districtId")));
 		page.fill("#description", "Bahariye Caddesi’nin köşesindeki lamba üç gündür yanmıyor.");
-		page.setInputFiles("#photo", new FilePayload("lamba.png", "image/png", IntakeBrowserIT.png()));
+		page.setInputFiles("#photo", new FilePayload("lamba.png", "image/png", TestPhotos.streetLight()));
 		screenshot("scenario-1-resident-reports");
 		page.click("button[name=step][value=submit]");
 		page.waitForURL(u -> u.matches(".*/requests/[A-Z0-9]{12}$"));
@@ -82,7 +83,7 @@ class StreetLightScenarioBrowserIT extends BrowserSupport {
 		}
 		job.locator("textarea[name=note]").fill("Lamba ve duy değiştirildi, çalışıyor.");
 		job.locator("input[name=photo]").setInputFiles(new FilePayload("yeni-lamba.png", "image/png",
-				IntakeBrowserIT.png()));
+				TestPhotos.streetLight()));
 		screenshot("scenario-5-team-resolves");
 		job.locator("form[action$='/resolve'] button").click();
 		page.waitForLoadState();

@@ -2,12 +2,8 @@ package org.ortakakil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +13,7 @@ import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.internal.RequestDraft;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.internal.ServiceRequests;
+import org.ortakakil.requests.photos.TestPhotos;
 import org.ortakakil.shared.Actor;
 
 import com.microsoft.playwright.Browser;
@@ -41,16 +38,6 @@ class TeamsBrowserIT extends BrowserSupport {
 				"29.0300", null, null, "sakin@example.org", null, null, null, null, null,
 				"Moda Caddesi’nde iki lamba yanmıyor.", null, Map.of("LIGHTS_OUT", List.of("2")), Channel.WEB),
 				Actor.SYSTEM).serviceRequestId();
-	}
-
-	static byte[] png() throws Exception {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		for (int x = 0; x < 64; x++) {
-			image.setRGB(x, 24, 0xffbf47);
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	@Test
@@ -91,7 +78,7 @@ class TeamsBrowserIT extends BrowserSupport {
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("team-on-site-phone.png"))
 				.setFullPage(true));
 			job.locator("textarea[name=note]").fill("İki lamba ve balast değiştirildi.");
-			job.locator("input[name=photo]").setInputFiles(new FilePayload("lamba.png", "image/png", png()));
+			job.locator("input[name=photo]").setInputFiles(new FilePayload("lamba.png", "image/png", TestPhotos.streetLight()));
 			job.locator("form[action$='/resolve'] button").click();
 			page.waitForLoadState();
 			assertThat(page.locator(".notice").innerText()).isNotBlank();

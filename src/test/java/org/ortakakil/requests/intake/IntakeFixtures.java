@@ -1,14 +1,8 @@
 package org.ortakakil.requests.intake;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.ortakakil.requests.AttributeDatatype;
 import org.ortakakil.requests.AttributeValue;
@@ -18,6 +12,7 @@ import org.ortakakil.requests.internal.AttributeDraft;
 import org.ortakakil.requests.internal.CatalogueAdministration;
 import org.ortakakil.requests.internal.CatalogueStore;
 import org.ortakakil.requests.internal.CategoryDraft;
+import org.ortakakil.requests.photos.TestPhotos;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.LocalizedText;
 
@@ -63,20 +58,4 @@ final class IntakeFixtures {
 				Actor.SYSTEM);
 	}
 
-	/** A small PNG, as a phone would send (but smaller). */
-	static byte[] png() {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(250, 200, 40));
-		g.fillRect(0, 0, 40, 30);
-		g.dispose();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", bytes);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return bytes.toByteArray();
-	}
 }

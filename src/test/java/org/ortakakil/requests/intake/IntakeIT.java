@@ -30,6 +30,7 @@ import org.ortakakil.identity.Role;
 import org.ortakakil.requests.Channel;
 import org.ortakakil.requests.internal.CatalogueAdministration;
 import org.ortakakil.requests.internal.CatalogueStore;
+import org.ortakakil.requests.photos.TestPhotos;
 import org.ortakakil.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -127,7 +128,7 @@ class IntakeIT {
 	void anonymousResidentReportsWithAPhotoAndSeesTheRequest() throws Exception {
 		String email = email();
 		MvcResult result = mvc.perform(report("email", email, "attribute[POLE]", "steel")
-			.file(new MockMultipartFile("photo", "lamba.png", "image/png", IntakeFixtures.png()))).andReturn();
+			.file(new MockMultipartFile("photo", "lamba.png", "image/png", TestPhotos.streetLight()))).andReturn();
 		String id = created(result);
 		assertThat(column(id, "channel")).isEqualTo("WEB");
 		assertThat(column(id, "email")).isEqualTo(email);
@@ -273,7 +274,7 @@ class IntakeIT {
 		Cookie privateReporter = accounts.newAccount("intake-private", "Gizli");
 		String hidden = created(mvc.perform(report("serviceCode", SUPPORT, "attribute[LIGHTS_OUT]", null,
 				"email", null, "lat", String.valueOf(lat), "lon", String.valueOf(lon)).cookie(privateReporter)
-			.file(new MockMultipartFile("photo", "ev.png", "image/png", IntakeFixtures.png()))).andReturn());
+			.file(new MockMultipartFile("photo", "ev.png", "image/png", TestPhotos.streetLight()))).andReturn());
 		String photo = column(hidden, "media_url");
 		assertThat(mvc.perform(get(photo)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(mvc.perform(get(photo).cookie(resident)).andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.imageio.ImageIO;
 
 import org.ortakakil.identity.Role;
 import org.ortakakil.identity.RoleGrant;
@@ -27,6 +23,7 @@ import org.ortakakil.requests.internal.CatalogueAdministration;
 import org.ortakakil.requests.internal.CategoryDraft;
 import org.ortakakil.requests.internal.RequestDraft;
 import org.ortakakil.requests.internal.ServiceRequests;
+import org.ortakakil.requests.photos.TestPhotos;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.LocalizedText;
 import org.springframework.context.ApplicationContext;
@@ -103,11 +100,4 @@ final class TeamFixtures {
 				Actor.SYSTEM).serviceRequestId();
 	}
 
-	static byte[] png() throws Exception {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(5, 5, 0xffcc00);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
 }

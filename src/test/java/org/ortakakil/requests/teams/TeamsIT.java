@@ -18,6 +18,7 @@ import org.ortakakil.identity.Role;
 import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.photos.Photos;
+import org.ortakakil.requests.photos.TestPhotos;
 import org.ortakakil.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -130,7 +131,7 @@ class TeamsIT {
 			.andExpect(content().string(containsString("Ne yapıldığını")));
 		assertThat(handling.get(id).state()).isEqualTo(RequestState.IN_PROGRESS);
 		mvc.perform(multipart("/team/jobs/" + job.id() + "/resolve")
-				.file(new MockMultipartFile("photo", "lamba.png", "image/png", TeamFixtures.png())).with(csrf())
+				.file(new MockMultipartFile("photo", "lamba.png", "image/png", TestPhotos.streetLight())).with(csrf())
 				.cookie(member.session()).param("note", "Lamba değiştirildi."))
 			.andExpect(status().is3xxRedirection());
 		TeamJob done = jobs.job(job.id());
