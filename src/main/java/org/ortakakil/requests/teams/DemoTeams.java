@@ -9,6 +9,7 @@ import org.ortakakil.identity.Accounts;
 import org.ortakakil.identity.CurrentAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ortakakil.shared.Actor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -68,7 +69,7 @@ class DemoTeams {
 		GeoPoint base = geography.district(districtId).orElseThrow().centroid();
 		try {
 			long id = administration.save(0, unit, new TeamDraft(name, plate, "VAN", String.valueOf(base.lat()),
-					String.valueOf(base.lon()), "3", true, member, categories, starts, ends, ""));
+					String.valueOf(base.lon()), "3", true, member, categories, starts, ends, ""), Actor.SYSTEM);
 			if (moved != null) {
 				store.report(id, base.lat() + moved, base.lon() + moved, java.time.Instant.now());
 			}

@@ -21,13 +21,16 @@ import org.ortakakil.requests.teams.Team.Shift;
 import org.ortakakil.requests.teams.Team.ShiftException;
 import org.ortakakil.requests.teams.Team.VehicleKind;
 import org.ortakakil.shared.DomainException;
+import org.ortakakil.requests.TeamChanged;
+import org.ortakakil.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating and changing a unit's teams from the administration form: a name, a vehicle, a home base in
  * İstanbul, a capacity of 1–50 open jobs, members who have accounts (by e-mail or account id), only
- * motorized categories, and valid shift times. A refused form stores nothing.
+ * motorized categories, and valid shift times. A refused form stores nothing; a saved one is audited.
  */
 @Service
 @Transactional
@@ -40,9 +43,11 @@ public class TeamAdministration {
 	private final ServiceCatalogue catalogue;
 	private final Geography geography;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	TeamAdministration(TeamStore store, Accounts accounts, ServiceCatalogue catalogue, Geography geography,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.accounts = accounts;
 		this.catalogue = catalogue;
@@ -74,7 +79,7 @@ public class TeamAdministration {
 	}
 
 	/** Stores a new team of the unit ({@code id} 0) or changes one; its id. */
-	public long save(long id, String unitKey, TeamDraft draft) {
+	public long save(long id, String unitKey, TeamDraft draft, Actor actor) {
 		if (id != 0 && !get(id).unitKey().equals(unitKey)) {
 			throw DomainException.notFound("teams.not-found", id);
 		}
@@ -121,7 +126,9 @@ public class TeamAdministration {
 		}
 		Team team = new Team(id, name, unitKey, plate, kind, lat, lon, capacity, draft.active(), members(draft.members()),
 				new LinkedHashSet<>(draft.categories()), shifts(draft), exceptions(draft.exceptions()));
-		return store.save(team, clock.instant());
+		long saved = store.save(team, clock.instant());
+		events.publishEvent(new TeamChanged(saved, name, unitKey, id == 0, actor, clock.instant()));
+		return saved;
 	}
 
 	@Transactional(readOnly = true)

@@ -86,7 +86,7 @@ final class TeamFixtures {
 	/** A team of the unit, skilled for the category, based in Kadıköy. */
 	long team(String name, List<String> starts, List<String> ends, String members, int capacity) {
 		return context.getBean(TeamAdministration.class).save(0, unit, new TeamDraft(name + " " + suffix, "34 T 1",
-				"VAN", "40.9900", "29.0300", String.valueOf(capacity), true, members, List.of(category), starts, ends, ""));
+				"VAN", "40.9900", "29.0300", String.valueOf(capacity), true, members, List.of(category), starts, ends, ""), Actor.SYSTEM);
 	}
 
 	long allDayTeam(String name, String members) {

@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
+import org.ortakakil.audit.AuditLog;
 import org.ortakakil.identity.Role;
 import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.internal.RequestHandling;
@@ -90,6 +92,13 @@ class TeamsIT {
 		assertThat(team.vehiclePlate()).isEqualTo("34 ABC 12");
 		assertThat(team.shifts()).hasSize(5).last().satisfies(s -> assertThat(s.end()).isEqualTo(1440));
 		assertThat(team.exceptions()).hasSize(2);
+		Awaitility.await().untilAsserted(() -> assertThat(context.getBean(AuditLog.class).latest(50, "team"))
+			.anySatisfy(entry -> {
+				assertThat(entry.action()).isEqualTo("team.created");
+				assertThat(entry.resourceId()).isEqualTo(String.valueOf(team.id()));
+				assertThat(entry.actor()).isEqualTo(staff.principal());
+				assertThat(entry.summary()).isEqualTo(fixtures.unit + " " + name).doesNotContain(member.email());
+			}));
 		mvc.perform(get("/teams/" + team.id()).cookie(staff.session())).andExpect(status().isOk())
 			.andExpect(content().string(containsString(member.email())));
 		mvc.perform(post("/teams").param("unit", fixtures.unit).with(csrf()).cookie(staff.session())

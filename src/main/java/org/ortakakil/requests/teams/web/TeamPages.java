@@ -10,6 +10,7 @@ import org.ortakakil.platform.FormRejection;
 import org.ortakakil.requests.teams.Team;
 import org.ortakakil.requests.teams.TeamAdministration;
 import org.ortakakil.requests.teams.TeamDraft;
+import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,10 +79,10 @@ class TeamPages {
 	}
 
 	@PostMapping
-	String created(@RequestParam String unit, TeamDraft draft, CurrentAccount account, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String created(@RequestParam String unit, TeamDraft draft, CurrentAccount account, Actor actor, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		units.require(account, unit);
-		return save(0, unit, draft, model, locale, response, redirect);
+		return save(0, unit, draft, actor, model, locale, response, redirect);
 	}
 
 	@GetMapping("/{id}")
@@ -92,17 +93,17 @@ class TeamPages {
 	}
 
 	@PostMapping("/{id}")
-	String changed(@PathVariable long id, TeamDraft draft, CurrentAccount account, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String changed(@PathVariable long id, TeamDraft draft, CurrentAccount account, Actor actor, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Team team = teams.get(id);
 		units.require(account, team.unitKey());
-		return save(id, team.unitKey(), draft, model, locale, response, redirect);
+		return save(id, team.unitKey(), draft, actor, model, locale, response, redirect);
 	}
 
-	private String save(long id, String unit, TeamDraft draft, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	private String save(long id, String unit, TeamDraft draft, Actor actor, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			teams.save(id, unit, draft);
+			teams.save(id, unit, draft, actor);
 		}
 		catch (DomainException e) {
 			return rejection.show(e, locale, model, response, () -> form(id, unit, draft, model));
