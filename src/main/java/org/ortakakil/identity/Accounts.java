@@ -24,4 +24,10 @@ public interface Accounts {
 	 * e-mail address: for instance the staff of a unit, to warn them of a request about to be late.
 	 */
 	List<Contact> holders(Role role, String scope);
+
+	/**
+	 * The verified residents of a neighbourhood (as the census says) with a confirmed e-mail address:
+	 * for instance to invite them to its meetings.
+	 */
+	List<Contact> residentsOf(int neighbourhoodId);
 }

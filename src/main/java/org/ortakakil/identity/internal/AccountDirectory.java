@@ -66,6 +66,16 @@ public class AccountDirectory implements Accounts, LanguagePreference {
 	}
 
 	@Override
+	public List<Contact> residentsOf(int neighbourhoodId) {
+		return jdbc.sql("""
+				SELECT a.id, a.email, a.language FROM account a JOIN account_census c ON c.account_id = a.id
+				JOIN census_person p ON p.id = c.census_person_id
+				WHERE p.neighbourhood_id = ? AND a.email IS NOT NULL AND a.email_confirmed_at IS NOT NULL
+				AND a.deleted_at IS NULL ORDER BY a.id""").param(neighbourhoodId)
+			.query((rs, i) -> new Contact(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3))).list();
+	}
+
+	@Override
 	public Optional<CurrentAccount> byPrincipal(String principal) {
 		return idOf(principal).flatMap(id -> load(id, null));
 	}

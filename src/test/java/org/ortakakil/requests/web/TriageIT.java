@@ -32,7 +32,7 @@ import org.ortakakil.requests.internal.CatalogueStore;
 import org.ortakakil.requests.internal.CategoryDraft;
 import org.ortakakil.requests.internal.DeadlineWatch;
 import org.ortakakil.requests.internal.HandledRequest;
-import org.ortakakil.requests.internal.JobLease;
+import org.ortakakil.platform.JobLease;
 import org.ortakakil.requests.internal.RequestDraft;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.internal.ServiceRequests;
@@ -223,12 +223,12 @@ class TriageIT {
 	@Test
 	void oneInstanceHoldsAJobLeaseUntilItRunsOut() {
 		String job = "test-" + SUFFIX;
-		jdbc.sql("INSERT INTO requests_job_lock (name, locked_until, locked_by) VALUES (?, ?, 'nobody')")
+		jdbc.sql("INSERT INTO job_lease (name, locked_until, locked_by) VALUES (?, ?, 'nobody')")
 			.params(job, OffsetDateTime.now().minusMinutes(1)).update();
 
 		assertThat(leases.take(job, java.time.Duration.ofMinutes(1))).isTrue();
 		assertThat(leases.take(job, java.time.Duration.ofMinutes(1))).isFalse();
-		jdbc.sql("UPDATE requests_job_lock SET locked_until = ? WHERE name = ?")
+		jdbc.sql("UPDATE job_lease SET locked_until = ? WHERE name = ?")
 			.params(OffsetDateTime.now().minusSeconds(1), job).update();
 		assertThat(leases.take(job, java.time.Duration.ofMinutes(1))).isTrue();
 	}

@@ -1,4 +1,4 @@
-package org.ortakakil.requests.internal;
+package org.ortakakil.platform;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leases for scheduled jobs that must run on one instance at a time, kept in {@code requests_job_lock}:
+ * Leases for scheduled jobs that must run on one instance at a time, kept in {@code job_lease}:
  * an instance holds a job while it is the one that moved the row's {@code locked_until} forward, which
  * one conditional UPDATE decides. A lease that is not renewed runs out, so a crashed instance blocks
  * nothing for longer than the lease.
@@ -35,7 +35,9 @@ public class JobLease {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean take(String job, Duration duration) {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-		return jdbc.sql("UPDATE requests_job_lock SET locked_until = ?, locked_by = ? WHERE name = ? AND locked_until <= ?")
+		jdbc.sql("INSERT INTO job_lease (name, locked_until, locked_by) VALUES (?, ?, 'nobody') ON CONFLICT DO NOTHING")
+			.params(job, now.minusSeconds(1)).update();
+		return jdbc.sql("UPDATE job_lease SET locked_until = ?, locked_by = ? WHERE name = ? AND locked_until <= ?")
 			.params(now.plus(duration), instance, job, now).update() == 1;
 	}
 }
