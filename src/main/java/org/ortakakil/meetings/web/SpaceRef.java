@@ -1,0 +1,16 @@
+package org.ortakakil.meetings.web;
+
+import org.ortakakil.shared.LocalizedText;
+import org.ortakakil.spaces.SpaceKind;
+
+/** A meeting's space as the pages name and link it. */
+record SpaceRef(SpaceKind kind, long id, String slug, LocalizedText title) {
+
+	String url() {
+		return (kind == SpaceKind.PROCESS ? "/processes/" : "/assemblies/") + slug;
+	}
+
+	String key() {
+		return kind.name() + ":" + id;
+	}
+}
