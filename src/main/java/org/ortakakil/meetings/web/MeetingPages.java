@@ -197,6 +197,7 @@ class MeetingPages {
 		model.addAttribute("m", finder.describe(meeting));
 		model.addAttribute("registration", registration);
 		model.addAttribute("qr", QrCodes.svg(registration.code()));
+		model.addAttribute("spokenCode", String.join(" ", registration.code().split("")));
 		model.addAttribute("linkVisible", meeting.linkVisibleAt(now()));
 		return "meetings/registration";
 	}

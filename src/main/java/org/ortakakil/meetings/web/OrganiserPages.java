@@ -225,6 +225,7 @@ class OrganiserPages {
 		try {
 			RegistrationView checked = registrations.checkIn(id, code);
 			model.addAttribute("checkedName", accounts.displayName(checked.principal()).orElse(checked.principal()));
+			response.setHeader("HX-Trigger", "checked-in");
 		}
 		catch (DomainException e) {
 			if (e.kind() == DomainException.Kind.FORBIDDEN) {
