@@ -10,19 +10,19 @@ import org.ortakakil.places.PlaceView;
  * co-hosting neighbourhood (whose muhtar is an organiser) and the place; any but the meeting may be null.
  * Times are in İstanbul.
  */
-record Described(MeetingView meeting, SpaceRef space, String district, String neighbourhood, String coHost,
+public record Described(MeetingView meeting, SpaceRef space, String district, String neighbourhood, String coHost,
 		PlaceView place) {
 
-	ZonedDateTime startsAt() {
+	public ZonedDateTime startsAt() {
 		return meeting.startsAt().atZoneSameInstant(MeetingFinder.ISTANBUL);
 	}
 
-	ZonedDateTime endsAt() {
+	public ZonedDateTime endsAt() {
 		return meeting.endsAt().atZoneSameInstant(MeetingFinder.ISTANBUL);
 	}
 
 	/** A point for the map's {@code data-points}, or null for a meeting without one. */
-	MapPoint point(String language) {
+	public MapPoint point(String language) {
 		if (meeting.lat() == null || meeting.lon() == null) {
 			return null;
 		}
@@ -31,6 +31,6 @@ record Described(MeetingView meeting, SpaceRef space, String district, String ne
 	}
 
 	/** What the map draws: a circle that leads to the meeting's page. */
-	record MapPoint(double lat, double lon, String label, String url, String startsAt, String type) {
+	public record MapPoint(double lat, double lon, String label, String url, String startsAt, String type) {
 	}
 }

@@ -11,11 +11,11 @@ import org.ortakakil.meetings.MeetingType;
  * What the public lists, map and calendar are narrowed to; every part may be null (or false) for any.
  * Unknown values are ignored rather than refused, so an old link still shows meetings.
  */
-record MeetingFilter(District district, Neighbourhood neighbourhood, SpaceRef space, MeetingType type,
+public record MeetingFilter(District district, Neighbourhood neighbourhood, SpaceRef space, MeetingType type,
 		boolean stepFree, boolean signLanguage, boolean childcare, boolean past) {
 
 	/** The filter as query parameters, for links that keep it (calendar months, the map's JSON). */
-	Map<String, String> parameters() {
+	public Map<String, String> parameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (district != null) {
 			parameters.put("district", district.slug());

@@ -35,7 +35,7 @@ class MeetingFinder {
 	static final int LIMIT = 200;
 
 	/** A question asked of those who register. */
-	record Question(long id, String text, boolean required) {
+	public record Question(long id, String text, boolean required) {
 	}
 
 	private final JdbcClient jdbc;

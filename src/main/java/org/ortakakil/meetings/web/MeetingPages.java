@@ -107,7 +107,7 @@ class MeetingPages {
 	}
 
 	/** A day of the month calendar; {@code inMonth} is false for the days that fill its first and last week. */
-	record Day(LocalDate date, boolean inMonth, List<Described> meetings) {
+	public record Day(LocalDate date, boolean inMonth, List<Described> meetings) {
 	}
 
 	@GetMapping("/meetings/calendar")
@@ -217,7 +217,7 @@ class MeetingPages {
 	}
 
 	/** A registration with its meeting, for the list of one's registrations. */
-	record Mine(RegistrationView registration, Described meeting) {
+	public record Mine(RegistrationView registration, Described meeting) {
 	}
 
 	@GetMapping("/account/meetings")

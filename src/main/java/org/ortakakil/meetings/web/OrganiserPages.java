@@ -186,7 +186,7 @@ class OrganiserPages {
 	// --- Attendees and the door -----------------------------------------------------------------------
 
 	/** A registration with the attendee's name. */
-	record Attendee(RegistrationView registration, String name) {
+	public record Attendee(RegistrationView registration, String name) {
 	}
 
 	@GetMapping("/meetings/{id}/attendees")

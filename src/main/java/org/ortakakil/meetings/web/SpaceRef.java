@@ -4,13 +4,13 @@ import org.ortakakil.shared.LocalizedText;
 import org.ortakakil.spaces.SpaceKind;
 
 /** A meeting's space as the pages name and link it. */
-record SpaceRef(SpaceKind kind, long id, String slug, LocalizedText title) {
+public record SpaceRef(SpaceKind kind, long id, String slug, LocalizedText title) {
 
-	String url() {
+	public String url() {
 		return (kind == SpaceKind.PROCESS ? "/processes/" : "/assemblies/") + slug;
 	}
 
-	String key() {
+	public String key() {
 		return kind.name() + ":" + id;
 	}
 }
