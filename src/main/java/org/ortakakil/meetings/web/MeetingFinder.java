@@ -123,7 +123,7 @@ class MeetingFinder {
 				+ ", m.id FETCH FIRST " + LIMIT + " ROWS ONLY").params(parameters).query(MeetingStore::read).list();
 	}
 
-	/** The meetings starting in [from, to), soonest first. */
+	/** The meetings starting from {@code from} until before {@code to}, soonest first. */
 	List<MeetingView> between(MeetingFilter filter, OffsetDateTime from, OffsetDateTime to) {
 		List<Object> parameters = new ArrayList<>();
 		StringBuilder where = where(filter, parameters);
