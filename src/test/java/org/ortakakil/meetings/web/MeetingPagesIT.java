@@ -260,4 +260,27 @@ class MeetingPagesIT {
 			.andExpect(content().string(containsString("Bank konulacak, ayrıca çöp kutusu")))
 			.andExpect(content().string(containsString("Moda Derneği")));
 	}
+
+	@Test
+	void everyOrganiserPageOpensForTheCoordinatorAndAChangeIsSaved() throws Exception {
+		long id = meeting("Yönetilen toplantı", 5, 1);
+		for (String page : List.of("edit", "agenda", "attendees", "checkin", "minutes")) {
+			mvc.perform(get("/meetings/" + id + "/" + page).cookie(coordinator)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Yönetilen toplantı")));
+		}
+		mvc.perform(get("/meetings/" + id).cookie(coordinator))
+			.andExpect(content().string(containsString("/meetings/" + id + "/checkin")));
+		String date = LocalDate.now().plusDays(12).toString();
+		mvc.perform(post("/meetings/" + id + "/edit").with(csrf()).cookie(coordinator).param("title[tr]", "Yönetilen toplantı")
+			.param("type", "ONLINE").param("onlineUrl", "http://duz.example.org").param("startDate", date)
+			.param("startTime", "10:00").param("endTime", "11:00").param("organiserKind", "COUNCIL"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"onlineUrl-error\"")));
+		mvc.perform(post("/meetings/" + id + "/edit").with(csrf()).cookie(coordinator).param("title[tr]", "Yönetilen toplantı")
+			.param("type", "ONLINE").param("onlineUrl", "https://oda.example.org").param("startDate", date)
+			.param("startTime", "10:00").param("endTime", "11:00").param("organiserKind", "COUNCIL")
+			.param("_registrationOpen", "on")).andExpect(redirectedUrl("/meetings/" + id));
+		assertThat(jdbc.sql("SELECT registration_open FROM meeting WHERE id = ?").param(id).query(Boolean.class).single())
+			.isFalse();
+	}
 }
