@@ -95,7 +95,7 @@ public final class ICalendarWriter {
 		if (event.alarm() != null) {
 			line("BEGIN", "VALARM");
 			line("ACTION", "DISPLAY");
-			line("TRIGGER", "-PT24H");
+			line("TRIGGER;RELATED=START", "-PT24H");
 			line("DESCRIPTION", text(event.alarm()));
 			line("END", "VALARM");
 		}
