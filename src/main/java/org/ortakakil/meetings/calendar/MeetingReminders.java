@@ -16,8 +16,11 @@ import org.ortakakil.meetings.MeetingType;
 import org.ortakakil.meetings.MeetingView;
 import org.ortakakil.meetings.internal.MeetingStore;
 import org.ortakakil.platform.JobLease;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class MeetingReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingReminders.class);
 
 	static final Duration AHEAD = Duration.ofHours(24);
 	static final int BATCH = 100;
@@ -81,8 +86,14 @@ public class MeetingReminders {
 			.query(Long.class).list();
 		int marked = 0;
 		for (long id : due) {
-			if (Boolean.TRUE.equals(transactions.execute(status -> remind(id, now)))) {
-				marked++;
+			try {
+				if (Boolean.TRUE.equals(transactions.execute(status -> remind(id, now)))) {
+					marked++;
+				}
+			}
+			catch (DataAccessException e) {
+				// another run holds or just marked the meeting; whatever is left is taken next time
+				log.warn("Reminders for meeting {} not sent this time: {}", id, e.getMessage());
 			}
 		}
 		return marked;
