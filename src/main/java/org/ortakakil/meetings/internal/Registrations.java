@@ -184,8 +184,8 @@ public class Registrations {
 	/** The meeting's registrations: registered first, then the waiting list in order, then the cancelled. */
 	@Transactional(readOnly = true)
 	public List<RegistrationView> ofMeeting(long meetingId) {
-		return jdbc.sql(SELECT + """
-				 WHERE meeting_id = ? ORDER BY CASE status WHEN 'REGISTERED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END, id""")
+		return jdbc.sql(SELECT + " WHERE meeting_id = ? ORDER BY"
+				+ " CASE status WHEN 'REGISTERED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END, id")
 			.param(meetingId).query(Registrations::read).list();
 	}
 
@@ -200,8 +200,8 @@ public class Registrations {
 	}
 
 	private void promoteFirstWaiting(MeetingView meeting, OffsetDateTime now) {
-		Optional<RegistrationView> first = jdbc.sql(SELECT + """
-				 WHERE meeting_id = ? AND status = 'WAITING' ORDER BY id FETCH FIRST 1 ROWS ONLY""")
+		Optional<RegistrationView> first = jdbc.sql(SELECT
+				+ " WHERE meeting_id = ? AND status = 'WAITING' ORDER BY id FETCH FIRST 1 ROWS ONLY")
 			.param(meeting.id()).query(Registrations::read).optional();
 		if (first.isEmpty()) {
 			return;
