@@ -160,9 +160,7 @@ class CalendarFeedsIT {
 		registrations.register(full, Long.toString(accounts.idOf(firstComer)), "tr", Map.of(), null);
 		assertThat(registrations.register(full, principal, "tr", Map.of(), null).status())
 			.isEqualTo(RegistrationStatus.WAITING);
-		long cancelledId = registrations.register(cancelled, principal, "tr", Map.of(), null).id();
-		// Registrations.cancel's waiting-list query lacks a space before WHERE (the lead's to fix): cancel in SQL
-		jdbc.sql("UPDATE meeting_registration SET status = 'CANCELLED' WHERE id = ?").param(cancelledId).update();
+		registrations.cancel(registrations.register(cancelled, principal, "tr", Map.of(), null).id(), principal, false);
 
 		assertThat(fetch(get("/account/calendar"), 302).getResponse().getRedirectedUrl()).endsWith("/login");
 		String page = fetch(get("/account/calendar").cookie(session), 200).getResponse()
