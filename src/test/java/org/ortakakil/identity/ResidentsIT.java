@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
 import org.ortakakil.identity.census.CensusFixtures;
@@ -184,8 +185,9 @@ class ResidentsIT {
 			.andReturn().getResponse().getContentAsString();
 		long resident = Long.parseLong(me.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 		// the resident sees in their account what was done for them
-		assertThat(mvc.perform(get("/account").cookie(assisted)).andReturn().getResponse().getContentAsString())
-			.contains("assisted-session.started").contains("Görevli no. " + staffId);
+		// (the audit log is written after the act's transaction, by an asynchronous listener)
+		Awaitility.await().untilAsserted(() -> assertThat(mvc.perform(get("/account").cookie(assisted)).andReturn()
+			.getResponse().getContentAsString()).contains("assisted-session.started").contains("Görevli no. " + staffId));
 		// the resident's own rights only: no downloading or deleting for them
 		mvc.perform(get("/account/data").cookie(assisted)).andExpect(status().isForbidden());
 
