@@ -19,6 +19,8 @@ import org.ortakakil.shared.Slug;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class DemoPlaces implements ApplicationRunner {
 
 	static final String OFFICE = "kadikoy-katilim-ofisi";

@@ -25,6 +25,8 @@ import org.ortakakil.spaces.ScopeType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class DemoSpaces implements ApplicationRunner {
 
 	private static final Properties TEXTS = load("demo/texts.properties");
