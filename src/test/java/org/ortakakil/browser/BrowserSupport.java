@@ -90,10 +90,19 @@ abstract class BrowserSupport {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The innermost elements that reach past either edge of the viewport, as tag#id.class. */
+	static final String STICKING_OUT = """
+			[...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();
+			  return (r.right > innerWidth + 1 || r.left < -1) && ![...e.children].some(c => {
+			    const q = c.getBoundingClientRect(); return q.right > innerWidth + 1 || q.left < -1; }); })
+			  .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : ''))""";
+
 	void screenshot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
 		page.setViewportSize(360, 740);
-		assertThat(page.evaluate("document.documentElement.scrollWidth")).as("%s is wider than a 360 px phone", name)
+		assertThat(page.evaluate("document.documentElement.scrollWidth"))
+			.as("%s is wider than a 360 px phone; what sticks out: %s", name, page.evaluate(STICKING_OUT))
 			.isEqualTo(360);
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")).setFullPage(true));
 		page.setViewportSize(1280, 900);
