@@ -30,6 +30,7 @@ class DemoAccounts implements ApplicationRunner {
 	static final String PASSWORD = "demo-katilim-2050";
 	static final String OFFICE = "kadikoy-katilim-ofisi";
 	static final int CAFERAGA = 40512;
+	static final int KADIKOY = 1421;
 
 	private final AccountStore accounts;
 	private final ConsentTexts consent;
@@ -59,6 +60,8 @@ class DemoAccounts implements ApplicationRunner {
 		create("muhtar@ortakakil.demo", "Caferağa Muhtarı", new RoleGrant(Role.MUHTAR, String.valueOf(CAFERAGA)));
 		create("birim@ortakakil.demo", "Anadolu Aydınlatma Birimi", new RoleGrant(Role.STAFF, "aydinlatma-anadolu"));
 		create("ekip@ortakakil.demo", "Kadıköy Aydınlatma Ekibi", null);
+		create("koordinator@ortakakil.demo", "Kadıköy İlçe Koordinatörü",
+				new RoleGrant(Role.DISTRICT_COORDINATOR, String.valueOf(KADIKOY)));
 		long resident = create("sakin@ortakakil.demo", "Bebekli Sakin", null);
 		census.match(TcKimlikNo.parse("30000000014"), LocalDate.of(1975, 10, 29))
 			.ifPresent(person -> verification.link(resident, person, Actor.SYSTEM));
