@@ -1,5 +1,7 @@
 package org.ortakakil.meetings.governance;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,9 +44,11 @@ class AgendaPages {
 	private final Authorization authorization;
 	private final Geography geography;
 	private final FormRejection rejection;
+	private final Clock clock;
 
 	AgendaPages(MeetingStore meetings, Agendas agendas, MeetingAccess access, Authorization authorization,
-			Geography geography, FormRejection rejection) {
+			Geography geography, FormRejection rejection, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.agendas = agendas;
 		this.access = access;
@@ -68,6 +72,9 @@ class AgendaPages {
 			throw DomainException.forbidden("governance.not-resident");
 		}
 		try {
+			if (meeting.started(OffsetDateTime.now(clock))) {
+				throw DomainException.conflict("governance.proposals-closed");
+			}
 			agendas.propose(id, title, description, account.principal());
 		}
 		catch (DomainException e) {
@@ -119,8 +126,8 @@ class AgendaPages {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("neighbourhood", neighbourhoodName(meeting));
 		model.addAttribute("mayPropose", mayPropose(account, meeting));
-		model.addAttribute("title", title);
-		model.addAttribute("description", description);
+		model.addAttribute("proposalTitle", title);
+		model.addAttribute("proposalDescription", description);
 		model.addAttribute("zone", CyclePlanner.ISTANBUL);
 		return "governance/proposal";
 	}

@@ -205,7 +205,7 @@ public class Cycles {
 		for (Integer id : ids) {
 			Neighbourhood neighbourhood = id == null ? null : geography.neighbourhood(id).orElse(null);
 			if (neighbourhood == null || neighbourhood.districtId() != district.id()) {
-				throw DomainException.invalid("governance.neighbourhood-outside-district", id, district.name());
+				throw DomainException.invalid("governance.neighbourhood-outside-district", String.valueOf(id), district.name());
 			}
 			chosen.put(id, neighbourhood);
 		}

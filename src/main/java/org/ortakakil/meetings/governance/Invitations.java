@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Invitations {
 
+	/** The outbox keeps subjects of at most this many characters. */
+	static final int SUBJECT_MAX = 300;
+
 	private final Accounts accounts;
 	private final Mail mail;
 	private final MessageSource messages;
@@ -42,8 +45,8 @@ class Invitations {
 			String when = start.withZoneSameInstant(CyclePlanner.ISTANBUL)
 				.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale));
 			String text = title.in(locale);
-			mail.send(resident.email(),
-					messages.getMessage("governance.invitation.subject", new Object[] { text }, locale),
+			String subject = messages.getMessage("governance.invitation.subject", new Object[] { text }, locale);
+			mail.send(resident.email(), subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX - 1) + "…" : subject,
 					messages.getMessage("governance.invitation.body", new Object[] { text, when, place,
 							baseUrl + "/meetings/" + meetingId, baseUrl + "/governance/meetings/" + meetingId + "/proposals" },
 							locale));
