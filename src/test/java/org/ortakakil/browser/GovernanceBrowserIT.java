@@ -46,7 +46,8 @@ class GovernanceBrowserIT extends BrowserSupport {
 			Locator row = page.locator(".coverage-table tbody tr", new Page.LocatorOptions().setHasText(name));
 			assertThat(row.locator("td").nth(3).locator("a").count()).isEqualTo(1);
 		}
-		page.waitForSelector(".coverage-map path.leaflet-interactive");
+		page.waitForSelector(".coverage-map path.leaflet-interactive",
+				new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 		screenshot("governance-coverage-kadikoy");
 	}
 
@@ -56,7 +57,8 @@ class GovernanceBrowserIT extends BrowserSupport {
 		visit("/governance/cycles/new?district=kadikoy", "tr");
 		visit("/governance/cycles/new?district=kadikoy", "ar");
 		visit("/governance/coverage", "tr");
-		page.waitForSelector(".coverage-map path.leaflet-interactive");
+		page.waitForSelector(".coverage-map path.leaflet-interactive",
+				new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 		screenshot("governance-coverage-city-map");
 		visit("/governance/coverage?district=uskudar", "ar");
 		Long meeting = application.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
