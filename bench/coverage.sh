@@ -57,8 +57,8 @@ SQL
 }
 
 explain() {
-  local query; query=$(sed -n '/private static final String QUERY = """/,/""";/p' \
-    src/main/java/org/ortakakil/meetings/governance/Coverage.java | sed '1d;$d' | sed 's/%1\$s//g; s/:now/now()/g')
+  local query; query=$(python3 -c 'import re,sys; t=open(sys.argv[1]).read(); q=t.split("QUERY = \"\"\"")[1].split("\"\"\";")[0]; print(q.replace("%1$s", "").replace(":now", "now()"))' \
+    src/main/java/org/ortakakil/meetings/governance/Coverage.java)
   echo "--- EXPLAIN ANALYZE of the coverage query (city)"
   $PG -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF) $query" | grep -E "Execution Time|Planning Time|Scan"
 }

@@ -46,18 +46,22 @@ public class Coverage {
 			  FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
 			  WHERE m.neighbourhood_id IS NOT NULL AND m.minutes_published_at IS NOT NULL %1$s
 			  GROUP BY m.neighbourhood_id),
+			checked AS (
+			  SELECT r.meeting_id, COUNT(*) AS checked_in FROM meeting_registration r
+			  JOIN held h ON h.id = r.meeting_id AND h.turn = 1 AND h.attendance_count IS NULL
+			  WHERE r.checked_in_at IS NOT NULL GROUP BY r.meeting_id),
 			touched AS (
 			  SELECT neighbourhood_id FROM held WHERE turn = 1 UNION SELECT neighbourhood_id FROM coming WHERE turn = 1
 			  UNION SELECT neighbourhood_id FROM decided)
 			SELECT t.neighbourhood_id, h.id AS last_id, h.ends_at AS last_at,
-			       COALESCE(h.attendance_count, (SELECT COUNT(*) FROM meeting_registration r
-			         WHERE r.meeting_id = h.id AND r.checked_in_at IS NOT NULL)) AS attended,
+			       COALESCE(h.attendance_count, k.checked_in, 0) AS attended,
 			       COALESCE(d.open_count, 0) AS open_count, COALESCE(d.done_count, 0) AS done_count,
 			       c.id AS next_id, c.starts_at AS next_at
 			FROM touched t
 			LEFT JOIN held h ON h.neighbourhood_id = t.neighbourhood_id AND h.turn = 1
 			LEFT JOIN coming c ON c.neighbourhood_id = t.neighbourhood_id AND c.turn = 1
-			LEFT JOIN decided d ON d.neighbourhood_id = t.neighbourhood_id""";
+			LEFT JOIN decided d ON d.neighbourhood_id = t.neighbourhood_id
+			LEFT JOIN checked k ON k.meeting_id = h.id""";
 
 	private final JdbcClient jdbc;
 	private final Geography geography;
