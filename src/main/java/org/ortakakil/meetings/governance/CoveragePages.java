@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 
 import org.ortakakil.geography.District;
 import org.ortakakil.geography.Geography;
+import org.ortakakil.identity.Authorization;
+import org.ortakakil.identity.CurrentAccount;
+import org.ortakakil.identity.Permission;
+import org.ortakakil.shared.ResourceRef;
 import org.ortakakil.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +35,20 @@ class CoveragePages {
 
 	private final Coverage coverage;
 	private final Geography geography;
+	private final Authorization authorization;
 
-	CoveragePages(Coverage coverage, Geography geography) {
+	CoveragePages(Coverage coverage, Geography geography, Authorization authorization) {
 		this.coverage = coverage;
 		this.geography = geography;
+		this.authorization = authorization;
 	}
 
 	@GetMapping("/governance/coverage")
 	String page(@RequestParam(required = false) String district, @RequestParam(required = false) String recency,
-			Model model) {
+			CurrentAccount account, Model model) {
 		District chosen = district(district);
+		model.addAttribute("mayPlan", chosen != null && authorization.may(account, Permission.COORDINATE_DISTRICT,
+				ResourceRef.of("district", chosen.id())));
 		Coverage.Recency only = recency(recency);
 		Coverage.View view = coverage.of(chosen);
 		model.addAttribute("district", chosen);
