@@ -99,7 +99,9 @@ class NeighbourhoodGovernanceScenarioBrowserIT extends BrowserSupport {
 			page.fill("#code", registration.code());
 			page.click(".checkin-form button[type=submit]");
 			int expected = ++checkedIn;
-			page.waitForCondition(() -> registrations.checkedIn(meeting) == expected);
+			// the door page empties the field for the next person once the answer is shown
+			page.waitForCondition(() -> registrations.checkedIn(meeting) == expected && page.inputValue("#code").isEmpty());
+			assertThat(page.locator("#checkin-result .checkin-ok").count()).isEqualTo(1);
 		}
 		page.waitForCondition(() -> page.textContent("#checkin-count").contains("2"));
 		assertThat(registrations.checkedIn(meeting)).isEqualTo(2);
