@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
 import org.ortakakil.audit.AuditLog;
+import org.ortakakil.identity.AccountSupport;
 import org.ortakakil.meetings.internal.Agendas;
 import org.ortakakil.meetings.internal.MeetingDraft;
 import org.ortakakil.meetings.internal.MeetingStore;
@@ -33,7 +34,9 @@ import org.ortakakil.spaces.SpaceKind;
 import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.ortakakil.spaces.internal.ProcessDraft;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The meetings core: what a meeting must be to be created, registration with the waiting list and its
@@ -72,6 +75,12 @@ class MeetingsCoreIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void space() {
@@ -176,6 +185,34 @@ class MeetingsCoreIT {
 		assertRefused(() -> registrations.register(id, "p1-" + SUFFIX, "tr", Map.of(), null),
 				"meetings.already-registered");
 		assertThat(store.get(id).registeredCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aRegistrationIsConfirmedByMailWithItsCodeAndAPromotionToo() throws Exception {
+		AccountSupport accounts = new AccountSupport(mvc, context);
+		String first = String.valueOf(accounts.idOf(accounts.newAccount("kayit", "Kayıtlı Kişi")));
+		String second = String.valueOf(accounts.idOf(accounts.newAccount("bekleyen", "Bekleyen Kişi")));
+		long id = meeting(1, 0);
+
+		RegistrationView registered = registrations.register(id, first, "tr", Map.of(), null);
+		RegistrationView waiting = registrations.register(id, second, "en", Map.of(), null);
+		registrations.cancel(registered.id(), first, false);
+
+		assertThat(mails(first)).containsExactly("Kaydınız alındı: Moda buluşması");
+		assertThat(mails(second)).containsExactly("You are on the waiting list: Moda meeting",
+				"Ortak Akıl: you are now registered for \"Moda meeting\"");
+		assertThat(jdbc.sql("SELECT body FROM mail_outbox m JOIN account a ON a.email = m.recipient WHERE a.id = ?"
+				+ " AND m.subject LIKE 'Kaydınız%'").param(Long.parseLong(first)).query(String.class).single())
+			.contains(registered.code()).contains("/meetings/" + id + "/registration");
+		assertThat(jdbc.sql("SELECT body FROM mail_outbox m JOIN account a ON a.email = m.recipient WHERE a.id = ?"
+				+ " ORDER BY m.id DESC FETCH FIRST 1 ROWS ONLY").param(Long.parseLong(second)).query(String.class).single())
+			.as("the promotion mail").contains(waiting.code());
+	}
+
+	List<String> mails(String principal) {
+		return jdbc.sql("SELECT m.subject FROM mail_outbox m JOIN account a ON a.email = m.recipient WHERE a.id = ?"
+				+ " AND m.subject NOT LIKE '%onfirm%' AND m.subject NOT LIKE '%oğrula%' ORDER BY m.id")
+			.param(Long.parseLong(principal)).query(String.class).list();
 	}
 
 	@Test

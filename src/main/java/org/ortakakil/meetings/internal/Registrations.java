@@ -18,6 +18,7 @@ import org.ortakakil.identity.Mail;
 import org.ortakakil.meetings.MeetingView;
 import org.ortakakil.meetings.RegistrationStatus;
 import org.ortakakil.shared.DomainException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Registration for meetings. Every change to a meeting's registrations first locks the meeting's row,
  * so people racing for the last places take turns: exactly as many are registered as there are places
  * and the rest wait, in the order they came. When a registered person cancels, the first who waits is
- * promoted and told by mail. Places reserved for staff registering a resident who is present are not
+ * promoted and told by mail; every registration is confirmed by mail with its code. Places reserved for staff registering a resident who is present are not
  * offered to residents registering themselves.
  */
 @Service
@@ -48,9 +49,11 @@ public class Registrations {
 	private final Mail mail;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final String baseUrl;
 
 	Registrations(JdbcClient jdbc, MeetingStore meetings, Accounts accounts, Mail mail, MessageSource messages,
-			Clock clock) {
+			Clock clock, @Value("${ortakakil.accounts.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.accounts = accounts;
@@ -113,7 +116,9 @@ public class Registrations {
 		if (registered) {
 			jdbc.sql("UPDATE meeting SET registered_count = registered_count + 1 WHERE id = ?").param(meetingId).update();
 		}
-		return get(id);
+		RegistrationView registration = get(id);
+		tell(meeting, registration, registered ? "meetings.registered" : "meetings.waiting");
+		return registration;
 	}
 
 	/**
@@ -210,12 +215,22 @@ public class Registrations {
 		jdbc.sql("UPDATE meeting_registration SET status = 'REGISTERED', changed_at = ? WHERE id = ?")
 			.params(now, promoted.id()).update();
 		jdbc.sql("UPDATE meeting SET registered_count = registered_count + 1 WHERE id = ?").param(meeting.id()).update();
-		accounts.byPrincipal(promoted.principal()).map(CurrentAccount::email).filter(e -> e != null).ifPresent(email -> {
-			Locale locale = Locale.forLanguageTag(promoted.language());
-			String title = meeting.title().in(locale);
-			mail.send(email, messages.getMessage("meetings.promoted.subject", new Object[] { title }, locale),
-					messages.getMessage("meetings.promoted.body", new Object[] { title, promoted.code() }, locale));
-		});
+		tell(meeting, promoted, "meetings.promoted");
+	}
+
+	/**
+	 * Mails the person about their registration in its language: the subject {@code <kind>.subject}
+	 * (the meeting's title) and body {@code <kind>.body} (title, code, link to their registration).
+	 */
+	private void tell(MeetingView meeting, RegistrationView registration, String kind) {
+		accounts.byPrincipal(registration.principal()).map(CurrentAccount::email).filter(e -> e != null)
+			.ifPresent(email -> {
+				Locale locale = Locale.forLanguageTag(registration.language());
+				String title = meeting.title().in(locale);
+				String link = baseUrl + "/meetings/" + meeting.id() + "/registration";
+				mail.send(email, messages.getMessage(kind + ".subject", new Object[] { title }, locale),
+						messages.getMessage(kind + ".body", new Object[] { title, registration.code(), link }, locale));
+			});
 	}
 
 	private void checkAnswers(long meetingId, Map<Long, String> answers) {
