@@ -148,6 +148,11 @@ public final class PabulibReader {
 
 		final Map<String, String> meta = new LinkedHashMap<>();
 		final Map<String, Integer> metaLine = new HashMap<>();
+		/** Ids of project rows too malformed to read, so that votes naming them are not reported again. */
+		final Set<String> malformedProjectIds = new HashSet<>();
+		boolean projectsUnknown;
+		/** Sections out of order or repeated: their rows are not checked further. */
+		boolean structureBroken;
 
 		Parse(String text) {
 			this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -171,13 +176,18 @@ public final class PabulibReader {
 			for (String name : List.of("META", "PROJECTS", "VOTES")) {
 				Section s = sections.get(name);
 				if (s == null) {
-					problem(Math.max(1, lastLine), "the file has no " + name + " section (a line reading " + name + ")");
+					int where = switch (name) {
+						case "META" -> 1;
+						case "PROJECTS" -> voteSection != null ? voteSection.line : Math.max(1, lastLine);
+						default -> Math.max(1, lastLine);
+					};
+					problem(where, "the file has no " + name + " section (a line reading " + name + ")");
 				}
 				else if (s.header == null) {
 					problem(s.line, "the " + name + " section has no header line");
 				}
 			}
-			if (metaSection == null || metaSection.header == null || projectSection == null || projectSection.header == null
+			if (structureBroken || metaSection == null || metaSection.header == null || projectSection == null || projectSection.header == null
 					|| voteSection == null || voteSection.header == null) {
 				return;
 			}
@@ -198,6 +208,7 @@ public final class PabulibReader {
 			Section current = null;
 			List<String> order = List.of("META", "PROJECTS", "VOTES");
 			int expected = 0;
+			boolean outsideReported = false;
 			for (int i = 0; i < lines.length; i++) {
 				int lineNo = i + 1;
 				String line = lines[i];
@@ -211,12 +222,14 @@ public final class PabulibReader {
 				if (onlyFirst && order.contains(first)) {
 					if (sections.containsKey(first)) {
 						problem(lineNo, "the " + first + " section appears a second time");
+						structureBroken = true;
 						current = null;
 						continue;
 					}
 					int index = order.indexOf(first);
-					if (index != expected) {
+					if (index < expected) {
 						problem(lineNo, "the " + first + " section is out of order: sections must come as META, PROJECTS, VOTES");
+						structureBroken = true;
 					}
 					expected = index + 1;
 					current = new Section(first, lineNo);
@@ -224,7 +237,10 @@ public final class PabulibReader {
 					continue;
 				}
 				if (current == null) {
-					problem(lineNo, "this line is outside any section: the file must start with a line reading META");
+					if (!outsideReported) {
+						problem(lineNo, "this line is outside any section: the file must start with a line reading META");
+						outsideReported = true;
+					}
 					continue;
 				}
 				Row row = new Row(lineNo, fields);
@@ -369,12 +385,16 @@ public final class PabulibReader {
 			Map<String, Project> projects = new LinkedHashMap<>();
 			if (idColumn < 0 || costColumn < 0) {
 				problem(section.header.line(), "the PROJECTS header must have the columns project_id and cost");
+				projectsUnknown = true;
 				return projects;
 			}
 			List<String> names = section.header.fields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
 			Map<String, Integer> firstLine = new HashMap<>();
 			for (Row row : section.rows) {
 				if (!fieldCountOk(section, row)) {
+					if (row.fields().size() > idColumn) {
+						malformedProjectIds.add(row.fields().get(idColumn).trim());
+					}
 					continue;
 				}
 				String id = row.fields().get(idColumn).trim();
@@ -469,7 +489,7 @@ public final class PabulibReader {
 							problem(line, who + " has an empty project id in its list \"" + voteText + "\"");
 							continue;
 						}
-						if (!projects.containsKey(id)) {
+						if (!projects.containsKey(id) && !projectsUnknown && !malformedProjectIds.contains(id)) {
 							problem(line, who + " names project " + id + ", which is not in the PROJECTS section");
 						}
 						if (!seen.add(id)) {
