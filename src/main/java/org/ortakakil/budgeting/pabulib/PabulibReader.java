@@ -25,7 +25,7 @@ import org.ortakakil.budgeting.model.VoteType;
 
 /**
  * Reads a Pabulib {@code .pb} file (pabulib.org's format: META, PROJECTS and VOTES sections, each a
- * header line then {@code ;}-separated rows, fields optionally quoted with {@code "}) into an
+ * header line then {@code ;}-separated rows, fields optionally quoted with double quotes) into an
  * {@link Election}, and checks it: every problem found is reported with its 1-based line in the file.
  * UTF-8 with or without a byte-order mark; CRLF, LF or mixed line ends. Costs and the budget are parsed
  * exactly from their text; only {@code .} is accepted as the decimal separator.
@@ -75,7 +75,7 @@ public final class PabulibReader {
 		return parse.sortedProblems();
 	}
 
-	/** Splits one line into its {@code ;}-separated fields; a quoted field may hold {@code ;} and {@code ""}. */
+	/** Splits one line into its {@code ;}-separated fields; a quoted field may hold {@code ;} and two double quotes for one. */
 	static List<String> split(String line, int lineNo, List<PabulibProblem> problems) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();

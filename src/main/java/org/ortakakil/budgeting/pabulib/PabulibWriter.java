@@ -26,7 +26,7 @@ import org.ortakakil.budgeting.model.VoteType;
  * that {@link PabulibReader} reads back to an equal election. {@code budget}, {@code vote_type},
  * {@code num_projects} and {@code num_votes} in META are written from the election itself; the other
  * META keys as they are, the well-known ones first in Pabulib's usual order. A field containing
- * {@code ;} or {@code "} (or starting or ending with a space) is quoted, a {@code "} inside it doubled.
+ * {@code ;} or a double quote (or starting or ending with a space) is quoted, a double quote inside it doubled.
  */
 public final class PabulibWriter {
 
@@ -140,7 +140,7 @@ public final class PabulibWriter {
 		out.append('\n');
 	}
 
-	/** The field as written: quoted if it contains {@code ;} or {@code "} or has surrounding spaces. */
+	/** The field as written: quoted if it contains {@code ;} or a double quote or has surrounding spaces. */
 	static String quote(String field) {
 		if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
 			throw new IllegalArgumentException("a .pb field cannot contain a line break: " + field);
