@@ -3,6 +3,9 @@ package org.ortakakil.budgeting.pabulib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +48,12 @@ public final class PabulibReader {
 
 	/** Reads and checks a file; throws {@link PabulibException} with every problem if it has any. */
 	public static Election read(Path file) throws IOException {
-		return read(Files.readString(file, StandardCharsets.UTF_8));
+		return read(decode(Files.readAllBytes(file)));
 	}
 
 	/** Reads and checks a stream (UTF-8); throws {@link PabulibException} with every problem if it has any. */
 	public static Election read(InputStream in) throws IOException {
-		return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		return read(decode(in.readAllBytes()));
 	}
 
 	/** Reads and checks a file's text; throws {@link PabulibException} with every problem if it has any. */
@@ -65,7 +68,14 @@ public final class PabulibReader {
 
 	/** Every problem of the file, in line order; empty if the file is valid. */
 	public static List<PabulibProblem> validate(Path file) throws IOException {
-		return validate(Files.readString(file, StandardCharsets.UTF_8));
+		String text;
+		try {
+			text = decode(Files.readAllBytes(file));
+		}
+		catch (PabulibException e) {
+			return e.problems();
+		}
+		return validate(text);
 	}
 
 	/** Every problem of the text, in line order; empty if it is a valid {@code .pb} file. */
@@ -73,6 +83,33 @@ public final class PabulibReader {
 		Parse parse = new Parse(text);
 		parse.run();
 		return parse.sortedProblems();
+	}
+
+	/** The bytes as UTF-8 text; a {@link PabulibException} naming the first line that is not valid UTF-8. */
+	static String decode(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException e) {
+			int line = 1;
+			int start = 0;
+			for (int i = 0; i <= bytes.length; i++) {
+				if (i == bytes.length || bytes[i] == '\n') {
+					try {
+						StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+							.decode(ByteBuffer.wrap(bytes, start, i - start));
+					}
+					catch (CharacterCodingException bad) {
+						break;
+					}
+					line++;
+					start = i + 1;
+				}
+			}
+			throw new PabulibException(List.of(new PabulibProblem(line,
+					"this line is not valid UTF-8 text; save the file as UTF-8 (Pabulib files are UTF-8)")));
+		}
 	}
 
 	/** Splits one line into its {@code ;}-separated fields; a quoted field may hold {@code ;} and two double quotes for one. */

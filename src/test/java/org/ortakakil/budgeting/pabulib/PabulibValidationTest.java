@@ -147,6 +147,14 @@ class PabulibValidationTest {
 			.satisfies(e -> assertThat(((PabulibException) e).problems()).hasSize(3));
 	}
 
+	@Test
+	void textThatIsNotUtf8NamesItsLine() {
+		byte[] latin1 = TINY.replace("Bus stop", "Otobüs durağı").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThatThrownBy(() -> PabulibReader.read(new java.io.ByteArrayInputStream(latin1)))
+			.isInstanceOf(PabulibException.class)
+			.satisfies(e -> assertThat(((PabulibException) e).problems()).extracting(PabulibProblem::line).containsExactly(13));
+	}
+
 	private static void assertOnly(String text, int line, String messagePart) {
 		List<PabulibProblem> problems = PabulibReader.validate(text);
 		assertThat(problems).as("problems of%n%s", text).hasSize(1);
