@@ -24,6 +24,9 @@ public class OrtakAkilApplication {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("pb")) {
+			System.exit(org.ortakakil.budgeting.pabulib.PbCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(OrtakAkilApplication.class, args);
 	}
 }
