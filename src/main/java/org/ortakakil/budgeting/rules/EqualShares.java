@@ -1,0 +1,212 @@
+package org.ortakakil.budgeting.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares with cost utilities (payments proportional to utility; for approval
+ * ballots every supporter has utility 1), for a given per-voter endowment, in exact arithmetic.
+ * Voters with the same remaining budget share a "class", so a project is evaluated from a handful of
+ * (budget, utility) groups instead of every supporter; candidates are visited lazily, in order of their
+ * previous effective vote count, which only decreases.
+ */
+final class EqualShares {
+
+	record Result(boolean[] selected, Map<String, Rational> price) {
+	}
+
+	private final Instance in;
+	private final Rational[] costs;
+
+	EqualShares(Instance in, Rational[] costs) {
+		this.in = in;
+		this.costs = costs;
+		for (int p = 0; p < in.m; p++) {
+			if (costs[p].signum() <= 0) {
+				throw new IllegalArgumentException("project " + in.ids[p] + " has cost " + costs[p]
+						+ "; Equal Shares needs positive costs");
+			}
+		}
+	}
+
+	/** One (budget class, utility) group of a project's supporters. */
+	private static final class Group {
+		final int cls;
+		final int u;
+		final Rational b;
+		int count;
+
+		Group(int cls, int u, Rational b) {
+			this.cls = cls;
+			this.u = u;
+			this.b = b;
+		}
+	}
+
+	private final class Run {
+		final List<Rational> classValue = new ArrayList<>();
+		final Map<Rational, Integer> classOf = new HashMap<>();
+		final int[] voterClass;
+
+		Run(Rational endowment) {
+			voterClass = new int[in.n];
+			intern(endowment);
+		}
+
+		int intern(Rational value) {
+			Integer c = classOf.get(value);
+			if (c == null) {
+				c = classValue.size();
+				classValue.add(value);
+				classOf.put(value, c);
+			}
+			return c;
+		}
+
+		/** Groups of p's supporters, sorted by b/u ascending. */
+		List<Group> groups(int p) {
+			Map<Long, Group> map = new LinkedHashMap<>();
+			int[] s = in.supporters[p];
+			for (int k = 0; k < s.length; k++) {
+				int cls = voterClass[s[k]];
+				int u = in.utility(p, k);
+				long key = ((long) cls << 32) | u;
+				Group g = map.get(key);
+				if (g == null) {
+					g = new Group(cls, u, classValue.get(cls));
+					map.put(key, g);
+				}
+				g.count++;
+			}
+			List<Group> list = new ArrayList<>(map.values());
+			if (list.size() > 1) {
+				list.sort(Comparator.comparing((Group g) -> g.u == 1 ? g.b : g.b.divide(Rational.of(g.u))));
+			}
+			return list;
+		}
+
+		/** The factor α (the cap q for approval) at which p's supporters can pay c(p), or null. */
+		Rational alpha(int p, List<Group> groups) {
+			Rational money = Rational.ZERO;
+			long weight = 0;
+			for (Group g : groups) {
+				money = money.add(g.b.multiply(g.count));
+				weight += (long) g.count * g.u;
+			}
+			Rational r = costs[p];
+			if (money.compareTo(r) < 0) {
+				return null;
+			}
+			for (Group g : groups) {
+				// the rest all pay α·u if b/u · weight ≥ r
+				if (g.b.multiply(weight).compareTo(r.multiply(Rational.of(g.u))) >= 0) {
+					return r.divide(Rational.of(weight));
+				}
+				r = r.subtract(g.b.multiply(g.count));
+				weight -= (long) g.count * g.u;
+			}
+			throw new IllegalStateException("unreachable");
+		}
+
+		void pay(int p, Rational alpha, List<Group> groups) {
+			Map<Long, Integer> next = new HashMap<>();
+			for (Group g : groups) {
+				Rational share = alpha.multiply(Rational.of(g.u));
+				Rational left = g.b.compareTo(share) <= 0 ? Rational.ZERO : g.b.subtract(share);
+				next.put(((long) g.cls << 32) | g.u, intern(left));
+			}
+			int[] s = in.supporters[p];
+			for (int k = 0; k < s.length; k++) {
+				voterClass[s[k]] = next.get(((long) voterClass[s[k]] << 32) | in.utility(p, k));
+			}
+		}
+	}
+
+	/** -1, 0, 1 as project a is worse, tied with, better than b under the tie order. */
+	private int better(int a, Rational effA, int b, Rational effB) {
+		int c = effA.compareTo(effB);
+		if (c != 0) {
+			return c;
+		}
+		c = costs[b].compareTo(costs[a]);
+		if (c != 0) {
+			return c;
+		}
+		return Long.compare(in.votes[a], in.votes[b]);
+	}
+
+	Result run(Rational endowment, String rule) {
+		Run run = new Run(endowment);
+		boolean[] selected = new boolean[in.m];
+		Map<String, Rational> price = new LinkedHashMap<>();
+		Rational[] bound = new Rational[in.m];
+		List<Integer> remaining = new ArrayList<>();
+		for (int p = 0; p < in.m; p++) {
+			if (in.supporters[p].length > 0) {
+				bound[p] = Rational.of(in.votes[p]);
+				remaining.add(p);
+			}
+		}
+		while (!remaining.isEmpty()) {
+			remaining.sort((a, b) -> bound[b].compareTo(bound[a]));
+			int best = -1;
+			Rational bestEff = null;
+			Rational bestAlpha = null;
+			List<Group> bestGroups = null;
+			List<Integer> tied = new ArrayList<>();
+			List<Integer> dropped = new ArrayList<>();
+			for (int p : remaining) {
+				if (best >= 0 && bound[p].compareTo(bestEff) < 0) {
+					break;
+				}
+				List<Group> groups = run.groups(p);
+				Rational alpha = run.alpha(p, groups);
+				if (alpha == null) {
+					dropped.add(p);
+					continue;
+				}
+				Rational eff = costs[p].divide(alpha);
+				bound[p] = eff;
+				int cmp = best < 0 ? 1 : better(p, eff, best, bestEff);
+				if (cmp > 0) {
+					best = p;
+					bestEff = eff;
+					bestAlpha = alpha;
+					bestGroups = groups;
+					tied.clear();
+					tied.add(p);
+				}
+				else if (cmp == 0) {
+					tied.add(p);
+				}
+			}
+			remaining.removeAll(dropped);
+			if (best < 0) {
+				break;
+			}
+			if (tied.size() > 1) {
+				tied.sort(null);
+				throw new UnresolvableTie(rule + " (endowment " + endowment + ")",
+						tied.stream().map(p -> in.ids[p]).toList());
+			}
+			run.pay(best, bestAlpha, bestGroups);
+			selected[best] = true;
+			price.put(in.ids[best], bestAlpha);
+			remaining.remove(Integer.valueOf(best));
+		}
+		return new Result(selected, price);
+	}
+
+	static int[] order(boolean[] selected) {
+		return java.util.stream.IntStream.range(0, selected.length).filter(p -> selected[p]).toArray();
+	}
+
+	static String describe(boolean[] selected) {
+		return Arrays.toString(order(selected));
+	}
+}
