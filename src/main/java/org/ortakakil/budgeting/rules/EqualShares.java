@@ -40,6 +40,7 @@ final class EqualShares {
 		final int u;
 		final Rational b;
 		int count;
+		double approx;
 
 		Group(int cls, int u, Rational b) {
 			this.cls = cls;
@@ -52,6 +53,8 @@ final class EqualShares {
 		final List<Rational> classValue = new ArrayList<>();
 		final Map<Rational, Integer> classOf = new HashMap<>();
 		final int[] voterClass;
+		double[] approx = new double[16];
+		int[] slot = new int[0];
 
 		Run(Rational endowment) {
 			voterClass = new int[in.n];
@@ -64,60 +67,83 @@ final class EqualShares {
 				c = classValue.size();
 				classValue.add(value);
 				classOf.put(value, c);
+				if (approx.length <= c) {
+					approx = java.util.Arrays.copyOf(approx, approx.length * 2);
+				}
+				approx[c] = value.doubleValue();
 			}
 			return c;
 		}
 
 		/** Groups of p's supporters, sorted by b/u ascending. */
 		List<Group> groups(int p) {
-			Map<Long, Group> map = new LinkedHashMap<>();
+			List<Group> list = new ArrayList<>();
 			int[] s = in.supporters[p];
-			for (int k = 0; k < s.length; k++) {
-				int cls = voterClass[s[k]];
-				int u = in.utility(p, k);
-				long key = ((long) cls << 32) | u;
-				Group g = map.get(key);
-				if (g == null) {
-					g = new Group(cls, u, classValue.get(cls));
-					map.put(key, g);
+			if (in.utilities == null) {
+				if (slot.length < classValue.size()) {
+					slot = java.util.Arrays.copyOf(slot, Math.max(classValue.size(), slot.length * 2));
+					java.util.Arrays.fill(slot, -1);
 				}
-				g.count++;
+				for (int v : s) {
+					int cls = voterClass[v];
+					int at = slot[cls];
+					if (at < 0) {
+						slot[cls] = list.size();
+						list.add(new Group(cls, 1, classValue.get(cls)));
+						at = list.size() - 1;
+					}
+					list.get(at).count++;
+				}
+				for (Group g : list) {
+					slot[g.cls] = -1;
+				}
 			}
-			List<Group> list = new ArrayList<>(map.values());
+			else {
+				Map<Long, Group> map = new LinkedHashMap<>();
+				for (int k = 0; k < s.length; k++) {
+					int cls = voterClass[s[k]];
+					int u = in.utilities[p][k];
+					long key = ((long) cls << 32) | u;
+					Group g = map.get(key);
+					if (g == null) {
+						g = new Group(cls, u, classValue.get(cls));
+						map.put(key, g);
+					}
+					g.count++;
+				}
+				list.addAll(map.values());
+			}
 			if (list.size() > 1) {
-				list.sort(Comparator.comparing((Group g) -> g.u == 1 ? g.b : g.b.divide(Rational.of(g.u))));
+				for (Group g : list) {
+					g.approx = approx[g.cls] / g.u;
+				}
+				list.sort(EqualShares::byRatio);
 			}
 			return list;
 		}
 
 		/** The factor α (the cap q for approval) at which p's supporters can pay c(p), or null. */
 		Rational alpha(int p, List<Group> groups) {
-			Rational money = Rational.ZERO;
 			long weight = 0;
 			for (Group g : groups) {
-				money = money.add(g.b.multiply(g.count));
 				weight += (long) g.count * g.u;
 			}
 			Rational r = costs[p];
-			if (money.compareTo(r) < 0) {
-				return null;
-			}
 			for (Group g : groups) {
 				// the rest all pay α·u if b/u · weight ≥ r
-				if (g.b.multiply(weight).compareTo(r.multiply(Rational.of(g.u))) >= 0) {
-					return r.divide(Rational.of(weight));
+				if (g.b.compareScaled(weight, r, g.u) >= 0) {
+					return r.divide(weight);
 				}
-				r = r.subtract(g.b.multiply(g.count));
+				r = r.subtractTimes(g.b, g.count);
 				weight -= (long) g.count * g.u;
 			}
-			throw new IllegalStateException("unreachable");
+			return null;
 		}
 
 		void pay(int p, Rational alpha, List<Group> groups) {
 			Map<Long, Integer> next = new HashMap<>();
 			for (Group g : groups) {
-				Rational share = alpha.multiply(Rational.of(g.u));
-				Rational left = g.b.compareTo(share) <= 0 ? Rational.ZERO : g.b.subtract(share);
+				Rational left = g.b.compareScaled(1, alpha, g.u) <= 0 ? Rational.ZERO : g.b.subtractTimes(alpha, g.u);
 				next.put(((long) g.cls << 32) | g.u, intern(left));
 			}
 			int[] s = in.supporters[p];
@@ -125,6 +151,15 @@ final class EqualShares {
 				voterClass[s[k]] = next.get(((long) voterClass[s[k]] << 32) | in.utility(p, k));
 			}
 		}
+	}
+
+	/** The exact order of b/u, with a floating-point fast path where the values are far apart. */
+	private static int byRatio(Group x, Group y) {
+		double d = x.approx - y.approx;
+		if (Math.abs(d) > 1e-9 * Math.max(Math.abs(x.approx), Math.abs(y.approx))) {
+			return d < 0 ? -1 : 1;
+		}
+		return x.u == y.u ? x.b.compareTo(y.b) : x.b.multiply(y.u).compareTo(y.b.multiply(x.u));
 	}
 
 	/** -1, 0, 1 as project a is worse, tied with, better than b under the tie order. */

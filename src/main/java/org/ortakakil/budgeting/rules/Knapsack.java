@@ -103,22 +103,40 @@ final class Knapsack {
 				at = x;
 			}
 		}
+		boolean[] first = reconstruct(take, both, w, at, false);
+		boolean[] second = reconstruct(take, both, w, at, true);
+		List<String> differ = new ArrayList<>();
 		List<Integer> chosen = new ArrayList<>();
-		List<String> ambiguous = new ArrayList<>();
-		for (int i = k - 1; i >= 0; i--) {
-			if ((both[i][at >> 6] & (1L << at)) != 0) {
-				ambiguous.add(in.ids[items.get(i)]);
+		for (int i = 0; i < k; i++) {
+			if (first[i] != second[i]) {
+				differ.add(in.ids[items.get(i)]);
 			}
-			if ((take[i][at >> 6] & (1L << at)) != 0) {
+			if (first[i]) {
 				chosen.add(i);
+			}
+		}
+		if (!differ.isEmpty()) {
+			throw new UnresolvableTie("utilitarian-optimum", differ);
+		}
+		return chosen.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** One optimal set; with {@code flip}, the other branch at the first item where both branches are optimal. */
+	private static boolean[] reconstruct(long[][] take, long[][] both, long[] w, int at, boolean flip) {
+		boolean[] chosen = new boolean[w.length];
+		boolean flipped = false;
+		for (int i = w.length - 1; i >= 0; i--) {
+			boolean t = (take[i][at >> 6] & (1L << at)) != 0;
+			if (flip && !flipped && (both[i][at >> 6] & (1L << at)) != 0) {
+				flipped = true;
+				t = false;
+			}
+			if (t) {
+				chosen[i] = true;
 				at -= (int) w[i];
 			}
 		}
-		if (!ambiguous.isEmpty()) {
-			java.util.Collections.reverse(ambiguous);
-			throw new UnresolvableTie("utilitarian-optimum", ambiguous);
-		}
-		return chosen.stream().mapToInt(Integer::intValue).toArray();
+		return chosen;
 	}
 
 	private static int[] meetInTheMiddle(Instance in, List<Integer> items, long[] w, long[] u, long cap) {

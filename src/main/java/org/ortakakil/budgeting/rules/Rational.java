@@ -93,6 +93,25 @@ public final class Rational implements Comparable<Rational> {
 		return of(num.multiply(BigInteger.valueOf(k)), den);
 	}
 
+	/** this − o·k, normalised once. */
+	public Rational subtractTimes(Rational o, long k) {
+		BigInteger ok = o.num.multiply(BigInteger.valueOf(k));
+		if (den.equals(o.den)) {
+			return of(num.subtract(ok), den);
+		}
+		return of(num.multiply(o.den).subtract(ok.multiply(den)), den.multiply(o.den));
+	}
+
+	/** Compares this·a with o·b without normalising. */
+	public int compareScaled(long a, Rational o, long b) {
+		BigInteger left = num.multiply(BigInteger.valueOf(a));
+		BigInteger right = o.num.multiply(BigInteger.valueOf(b));
+		if (den.equals(o.den)) {
+			return left.compareTo(right);
+		}
+		return left.multiply(o.den).compareTo(right.multiply(den));
+	}
+
 	public Rational divide(Rational o) {
 		return of(num.multiply(o.den), den.multiply(o.num));
 	}
@@ -109,6 +128,14 @@ public final class Rational implements Comparable<Rational> {
 	public BigInteger floor() {
 		BigInteger[] qr = num.divideAndRemainder(den);
 		return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+	}
+
+	/** An approximation, for ordering fast paths only (never for a result). */
+	public double doubleValue() {
+		if (num.bitLength() < 1000 && den.bitLength() < 1000) {
+			return num.doubleValue() / den.doubleValue();
+		}
+		return new BigDecimal(num).divide(new BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue();
 	}
 
 	public BigDecimal toBigDecimal(int scale) {
