@@ -1,5 +1,6 @@
 package org.ortakakil.budgeting.rules;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -128,13 +129,30 @@ final class EqualShares {
 			for (Group g : groups) {
 				weight += (long) g.count * g.u;
 			}
-			Rational r = costs[p];
+			// r = rn/rd, the part of the cost the groups not yet passed must pay; not normalised on the way
+			BigInteger rn = costs[p].numerator();
+			BigInteger rd = costs[p].denominator();
 			for (Group g : groups) {
-				// the rest all pay α·u if b/u · weight ≥ r
-				if (g.b.compareScaled(weight, r, g.u) >= 0) {
-					return r.divide(weight);
+				BigInteger bn = g.b.numerator();
+				if (bn.signum() == 0) {
+					weight -= (long) g.count * g.u;
+					continue;
 				}
-				r = r.subtractTimes(g.b, g.count);
+				BigInteger bd = g.b.denominator();
+				// the rest all pay α·u if b/u · weight ≥ r, i.e. bn·weight·rd ≥ rn·u·bd
+				BigInteger left = bn.multiply(BigInteger.valueOf(weight)).multiply(rd);
+				BigInteger right = g.u == 1 ? rn.multiply(bd) : rn.multiply(BigInteger.valueOf(g.u)).multiply(bd);
+				if (left.compareTo(right) >= 0) {
+					return Rational.of(rn, rd.multiply(BigInteger.valueOf(weight)));
+				}
+				BigInteger paid = bn.multiply(BigInteger.valueOf(g.count));
+				if (rd.equals(bd)) {
+					rn = rn.subtract(paid);
+				}
+				else {
+					rn = rn.multiply(bd).subtract(paid.multiply(rd));
+					rd = rd.multiply(bd);
+				}
 				weight -= (long) g.count * g.u;
 			}
 			return null;

@@ -95,6 +95,9 @@ public final class Rational implements Comparable<Rational> {
 
 	/** this − o·k, normalised once. */
 	public Rational subtractTimes(Rational o, long k) {
+		if (o.num.signum() == 0 || k == 0) {
+			return this;
+		}
 		BigInteger ok = o.num.multiply(BigInteger.valueOf(k));
 		if (den.equals(o.den)) {
 			return of(num.subtract(ok), den);

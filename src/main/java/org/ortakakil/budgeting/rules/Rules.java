@@ -138,20 +138,40 @@ public final class Rules {
 			supported += in.supporters[p].length > 0 ? 1 : 0;
 		}
 		BigInteger e = e0.floor();
-		while (count(kept.selected()) < supported) {
-			e = e.add(BigInteger.valueOf(inc));
-			EqualShares.Result next = mes.run(Rational.of(e), rule);
-			BigInteger total = BigInteger.ZERO;
-			for (int p = 0; p < in.m; p++) {
-				if (next.selected()[p]) {
-					total = total.add(intCosts[p]);
+		// the endowments are tried in batches, one per processor, and the outcomes read in order: the same
+		// result as one at a time (a tie at an endowment past the stop is never reported)
+		int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
+		scan: while (count(kept.selected()) < supported) {
+			BigInteger from = e;
+			List<Object> results = java.util.stream.IntStream.rangeClosed(1, batch).parallel().mapToObj(j -> {
+				try {
+					return (Object) mes.run(Rational.of(from.add(BigInteger.valueOf((long) j * inc))), rule);
+				}
+				catch (RuntimeException ex) {
+					return ex;
+				}
+			}).toList();
+			for (Object r : results) {
+				e = e.add(BigInteger.valueOf(inc));
+				if (r instanceof RuntimeException ex) {
+					throw ex;
+				}
+				EqualShares.Result next = (EqualShares.Result) r;
+				BigInteger total = BigInteger.ZERO;
+				for (int p = 0; p < in.m; p++) {
+					if (next.selected()[p]) {
+						total = total.add(intCosts[p]);
+					}
+				}
+				if (total.compareTo(budget) > 0) {
+					break scan;
+				}
+				kept = next;
+				keptE = Rational.of(e);
+				if (count(kept.selected()) >= supported) {
+					break scan;
 				}
 			}
-			if (total.compareTo(budget) > 0) {
-				break;
-			}
-			kept = next;
-			keptE = Rational.of(e);
 		}
 		return new Outcome(in.ids(kept.selected()), in.cost(kept.selected()), kept.price(), keptE, inc, note);
 	}
