@@ -66,6 +66,32 @@ class RealElectionsTest {
 		assertThat(o.increment()).isEqualTo(1);
 	}
 
+	/** README: endowments 302–305 give 31 projects (984,579), 306–315 give 30 (995,079), 316 is over budget. */
+	@Test
+	void wieliczkaOutcomeByEndowmentIsAsTheReadmeSays() {
+		Instance in = new Instance(PabulibTestFiles.load("Poland_Wieliczka_2023_Green_Budget.pb"));
+		Rational[] costs = new Rational[in.m];
+		for (int p = 0; p < in.m; p++) {
+			costs[p] = Rational.of(in.exactCosts[p].floor());
+		}
+		EqualShares mes = new EqualShares(in, costs);
+		for (int e : new int[] {302, 305, 306, 315, 316}) {
+			boolean[] sel = mes.run(Rational.of(e), "test").selected();
+			BigDecimal cost = in.cost(sel);
+			if (e <= 305) {
+				assertThat(in.ids(sel)).as("E=" + e).hasSize(31);
+				assertThat(cost).as("E=" + e).isEqualByComparingTo("984579");
+			}
+			else if (e <= 315) {
+				assertThat(in.ids(sel)).as("E=" + e).hasSize(30);
+				assertThat(cost).as("E=" + e).isEqualByComparingTo("995079");
+			}
+			else {
+				assertThat(cost).as("E=" + e).isGreaterThan(new BigDecimal("1000000"));
+			}
+		}
+	}
+
 	@Test
 	void everyRuleRunsOnEveryRealFile() {
 		for (String f : List.of("Netherlands_Assen_2024.pb", "Poland_Warszawa_2019_Kamionek.pb",
