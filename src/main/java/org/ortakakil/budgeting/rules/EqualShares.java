@@ -23,10 +23,15 @@ final class EqualShares {
 
 	private final Instance in;
 	private final Rational[] costs;
+	private final double[] costApprox;
 
 	EqualShares(Instance in, Rational[] costs) {
 		this.in = in;
 		this.costs = costs;
+		this.costApprox = new double[costs.length];
+		for (int p = 0; p < costs.length; p++) {
+			costApprox[p] = costs[p].doubleValue();
+		}
 		for (int p = 0; p < in.m; p++) {
 			if (costs[p].signum() <= 0) {
 				throw new IllegalArgumentException("project " + in.ids[p] + " has cost " + costs[p]
@@ -125,6 +130,84 @@ final class EqualShares {
 
 		/** The factor α (the cap q for approval) at which p's supporters can pay c(p), or null. */
 		Rational alpha(int p, List<Group> groups) {
+			if (groups.size() > 8) {
+				Rational fast = alphaFast(p, groups);
+				if (fast != NONE) {
+					return fast;
+				}
+			}
+			return alphaExact(p, groups);
+		}
+
+		/**
+		 * With many groups: finds the cut (the first group whose members all pay α·u) in floating point, then
+		 * checks it exactly, summing what the poorer groups pay as a balanced tree. {@link #NONE} if the
+		 * floating-point answer is too close to call; then the plain exact scan decides.
+		 */
+		Rational alphaFast(int p, List<Group> groups) {
+			int size = groups.size();
+			double[] paid = new double[size];
+			long weight = 0;
+			double money = 0;
+			for (int i = 0; i < size; i++) {
+				Group g = groups.get(i);
+				weight += (long) g.count * g.u;
+				paid[i] = approx[g.cls] * g.count;
+				money += paid[i];
+			}
+			double cost = costApprox[p];
+			if (money < cost * (1 - 1e-9)) {
+				return null;
+			}
+			if (money < cost * (1 + 1e-9)) {
+				return NONE;
+			}
+			double r = cost;
+			long w = weight;
+			int cut = -1;
+			for (int i = 0; i < size; i++) {
+				Group g = groups.get(i);
+				double lhs = approx[g.cls] * w;
+				double rhs = r * g.u;
+				if (Math.abs(lhs - rhs) <= 1e-9 * Math.max(Math.abs(lhs), Math.abs(rhs))) {
+					return NONE;
+				}
+				if (lhs > rhs) {
+					cut = i;
+					break;
+				}
+				r -= paid[i];
+				w -= (long) g.count * g.u;
+			}
+			if (cut < 0) {
+				return NONE;
+			}
+			long wCut = weight;
+			List<Rational> poorer = new ArrayList<>(cut);
+			for (int i = 0; i < cut; i++) {
+				Group g = groups.get(i);
+				wCut -= (long) g.count * g.u;
+				if (g.b.signum() != 0) {
+					poorer.add(g.b.multiply(g.count));
+				}
+			}
+			Rational rCut = costs[p].subtract(sum(poorer, 0, poorer.size()));
+			Group at = groups.get(cut);
+			if (at.b.compareScaled(wCut, rCut, at.u) < 0) {
+				return NONE;
+			}
+			if (cut > 0) {
+				Group before = groups.get(cut - 1);
+				long wBefore = wCut + (long) before.count * before.u;
+				Rational rBefore = rCut.add(before.b.multiply(before.count));
+				if (before.b.compareScaled(wBefore, rBefore, before.u) >= 0) {
+					return NONE;
+				}
+			}
+			return rCut.divide(wCut);
+		}
+
+		Rational alphaExact(int p, List<Group> groups) {
 			long weight = 0;
 			for (Group g : groups) {
 				weight += (long) g.count * g.u;
@@ -169,6 +252,21 @@ final class EqualShares {
 				voterClass[s[k]] = next.get(((long) voterClass[s[k]] << 32) | in.utility(p, k));
 			}
 		}
+	}
+
+	/** A marker: the fast path cannot decide. */
+	private static final Rational NONE = Rational.of(-1);
+
+	/** Σ values[from..to) as a balanced tree, so that the operands stay of similar size. */
+	static Rational sum(List<Rational> values, int from, int to) {
+		if (to - from == 0) {
+			return Rational.ZERO;
+		}
+		if (to - from == 1) {
+			return values.get(from);
+		}
+		int mid = (from + to) >>> 1;
+		return sum(values, from, mid).add(sum(values, mid, to));
 	}
 
 	/** The exact order of b/u, with a floating-point fast path where the values are far apart. */
