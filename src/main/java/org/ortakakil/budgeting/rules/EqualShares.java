@@ -40,7 +40,7 @@ final class EqualShares {
 		}
 	}
 
-	/** One (budget class, utility) group of a project's supporters. */
+	// One (budget class, utility) group of a project's supporters.
 	private static final class Group {
 		final int cls;
 		final int u;
@@ -139,11 +139,9 @@ final class EqualShares {
 			return alphaExact(p, groups);
 		}
 
-		/**
-		 * With many groups: finds the cut (the first group whose members all pay α·u) in floating point, then
-		 * checks it exactly, summing what the poorer groups pay as a balanced tree. {@link #NONE} if the
-		 * floating-point answer is too close to call; then the plain exact scan decides.
-		 */
+		// With many groups: finds the cut (the first group whose members all pay α·u) in floating point, then
+		// checks it exactly, summing what the poorer groups pay as a balanced tree. NONE if the floating-point
+		// answer is too close to call; then the plain exact scan decides.
 		Rational alphaFast(int p, List<Group> groups) {
 			int size = groups.size();
 			double[] paid = new double[size];
@@ -257,7 +255,7 @@ final class EqualShares {
 	/** A marker: the fast path cannot decide. */
 	private static final Rational NONE = Rational.of(-1);
 
-	/** Σ values[from..to) as a balanced tree, so that the operands stay of similar size. */
+	// Σ values[from..to) as a balanced tree, so that the operands stay of similar size.
 	static Rational sum(List<Rational> values, int from, int to) {
 		if (to - from == 0) {
 			return Rational.ZERO;
