@@ -42,6 +42,9 @@ public final class Rules {
 		rule = rule.trim();
 		int inc = increment <= 0 ? 1 : increment;
 		Instance in = new Instance(election);
+		if (in.n == 0 && rule.startsWith("equalshares")) {
+			return new Outcome(List.of(), BigDecimal.ZERO, Map.of(), Rational.ZERO, inc, "no ballots");
+		}
 		return switch (rule) {
 			case "greedy" -> outcome(in, greedy(in, true, null, in.budget, new boolean[in.m]));
 			case "greedy-no-skip" -> outcome(in, greedy(in, false, null, in.budget, new boolean[in.m]));

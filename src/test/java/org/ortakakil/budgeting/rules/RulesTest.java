@@ -235,6 +235,12 @@ class RulesTest {
 	}
 
 	@Test
+	void equalSharesWithoutBallotsSelectsNothing() {
+		Election e = approval("10", "A:4");
+		assertThat(Rules.compute(e, "equalshares/add1", 1).selected()).isEmpty();
+	}
+
+	@Test
 	void cumulativeGreedyOrdersByPoints() {
 		// points: A 3, B 4; budget 5 fits one of them
 		Election e = election("5", VoteType.CUMULATIVE, "A:5 B:5", "A:3,B:1", "B:3");
