@@ -2,16 +2,13 @@ package org.ortakakil.budgeting.rules;
 
 import java.util.List;
 
-/**
- * PLACEHOLDER, to be replaced by the outcome-rules branch at merge time: a tie between projects that
- * the rule's tie-breaking cannot resolve.
- */
+/** The tie rules cannot decide between these projects; an order drawn by lot must be given. */
 public class UnresolvableTie extends RuntimeException {
 
 	private final List<String> projectIds;
 
-	public UnresolvableTie(List<String> projectIds) {
-		super("unresolvable tie between projects " + String.join(", ", projectIds));
+	public UnresolvableTie(String rule, List<String> projectIds) {
+		super("unresolvable tie (" + rule + ") between projects " + String.join(", ", projectIds));
 		this.projectIds = List.copyOf(projectIds);
 	}
 

@@ -1,0 +1,117 @@
+package org.ortakakil.budgeting.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ortakakil.budgeting.model.Ballot;
+import org.ortakakil.budgeting.model.Election;
+import org.ortakakil.budgeting.model.VoteType;
+
+/** An election as the rules see it: projects by index, each with its supporters and their utilities. */
+final class Instance {
+
+	final Election election;
+	final int m;
+	final int n;
+	final String[] ids;
+	final BigDecimal[] costs;
+	final Rational[] exactCosts;
+	/** supporters[p]: the voters who gave p a positive utility, ascending. */
+	final int[][] supporters;
+	/** utilities[p][k]: utility of supporters[p][k] (1 for approval ballots); null for approval. */
+	final int[][] utilities;
+	/** Approval: number of supporters; cumulative/scoring: total points. */
+	final long[] votes;
+	/** ballots[v]: the projects voter v supports. */
+	final int[][] ballots;
+	final boolean approval;
+	final Rational budget;
+
+	Instance(Election e) {
+		this.election = e;
+		this.m = e.projects().size();
+		this.n = e.ballots().size();
+		this.approval = e.voteType() == VoteType.APPROVAL || e.voteType() == VoteType.ORDINAL;
+		this.budget = Rational.of(e.budget());
+		ids = new String[m];
+		costs = new BigDecimal[m];
+		exactCosts = new Rational[m];
+		Map<String, Integer> index = new HashMap<>();
+		for (int p = 0; p < m; p++) {
+			ids[p] = e.projects().get(p).id();
+			costs[p] = e.projects().get(p).cost();
+			exactCosts[p] = Rational.of(costs[p]);
+			index.put(ids[p], p);
+		}
+		List<List<int[]>> sup = new ArrayList<>();
+		for (int p = 0; p < m; p++) {
+			sup.add(new ArrayList<>());
+		}
+		ballots = new int[n][];
+		for (int v = 0; v < n; v++) {
+			Ballot b = e.ballots().get(v);
+			Map<Integer, Integer> mine = new java.util.LinkedHashMap<>();
+			for (int k = 0; k < b.projectIds().size(); k++) {
+				Integer p = index.get(b.projectIds().get(k));
+				if (p == null) {
+					throw new IllegalArgumentException(
+							"voter " + b.voterId() + " votes for an unknown project " + b.projectIds().get(k));
+				}
+				int u = approval || b.points().isEmpty() ? 1 : b.points().get(k);
+				mine.merge(p, u, Integer::sum);
+			}
+			List<Integer> list = new ArrayList<>();
+			for (Map.Entry<Integer, Integer> en : mine.entrySet()) {
+				if (en.getValue() > 0) {
+					sup.get(en.getKey()).add(new int[] {v, en.getValue()});
+					list.add(en.getKey());
+				}
+			}
+			ballots[v] = list.stream().mapToInt(Integer::intValue).toArray();
+		}
+		supporters = new int[m][];
+		utilities = approval ? null : new int[m][];
+		votes = new long[m];
+		for (int p = 0; p < m; p++) {
+			List<int[]> s = sup.get(p);
+			supporters[p] = new int[s.size()];
+			if (!approval) {
+				utilities[p] = new int[s.size()];
+			}
+			for (int k = 0; k < s.size(); k++) {
+				supporters[p][k] = s.get(k)[0];
+				if (!approval) {
+					utilities[p][k] = s.get(k)[1];
+				}
+				votes[p] += s.get(k)[1];
+			}
+		}
+	}
+
+	int utility(int p, int k) {
+		return utilities == null ? 1 : utilities[p][k];
+	}
+
+	BigDecimal cost(boolean[] selected) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (int p = 0; p < m; p++) {
+			if (selected[p]) {
+				total = total.add(costs[p]);
+			}
+		}
+		return total;
+	}
+
+	List<String> ids(boolean[] selected) {
+		List<String> out = new ArrayList<>();
+		for (int p = 0; p < m; p++) {
+			if (selected[p]) {
+				out.add(ids[p]);
+			}
+		}
+		return out;
+	}
+}
