@@ -1,9 +1,8 @@
 package org.ortakakil.budgeting.pabulib;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the real Pabulib files of the project are (../shared/data/pabulib from the working copy). */
+/** Where the real Pabulib files of the tests are: src/test/resources/pabulib (see SOURCE.md there). */
 final class PabulibFiles {
 
 	private PabulibFiles() {
@@ -14,8 +13,7 @@ final class PabulibFiles {
 		if (configured != null) {
 			return Path.of(configured);
 		}
-		Path relative = Path.of("../shared/data/pabulib");
-		return Files.isDirectory(relative) ? relative : Path.of("/work/shared/data/pabulib");
+		return Path.of("src", "test", "resources", "pabulib");
 	}
 
 	static Path file(String name) {
