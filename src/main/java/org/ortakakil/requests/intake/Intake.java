@@ -107,11 +107,12 @@ public class Intake {
 				forCaller ? blankToNull(form.getCallerPhone()) : null, blankToNull(form.getDescription()), null,
 				form.getAnswers(), channel, form.getNeighbourhoodId(), reporter, locale.getLanguage());
 		ServiceRequestView created = requests.create(draft, actor);
-		if (photo != null && photo.length > 0) {
-			String key = photos.store(photo);
-			jdbc.sql("UPDATE service_request SET media_url = ? WHERE service_request_id = ?")
-				.params(photoUrl(key), created.serviceRequestId()).update();
+		if (photo == null || photo.length == 0) {
+			return created;
 		}
+		String key = photos.store(photo);
+		jdbc.sql("UPDATE service_request SET media_url = ? WHERE service_request_id = ?")
+			.params(photoUrl(key), created.serviceRequestId()).update();
 		return requests.find(created.serviceRequestId()).orElseThrow();
 	}
 
