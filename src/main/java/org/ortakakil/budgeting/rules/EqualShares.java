@@ -339,9 +339,9 @@ final class EqualShares {
 				break;
 			}
 			if (tied.size() > 1) {
-				tied.sort(null);
-				throw new UnresolvableTie(rule + " (endowment " + endowment + ")",
-						tied.stream().map(p -> in.ids[p]).toList());
+				best = in.breakTie(tied, rule + " (endowment " + endowment + ")");
+				bestAlpha = costs[best].divide(bestEff);
+				bestGroups = run.groups(best);
 			}
 			run.pay(best, bestAlpha, bestGroups);
 			selected[best] = true;

@@ -29,8 +29,14 @@ final class Instance {
 	final int[][] ballots;
 	final boolean approval;
 	final Rational budget;
+	/** lotRank[p]: p's place in the order drawn by lot (0 first); Integer.MAX_VALUE when not drawn. */
+	final int[] lotRank;
 
 	Instance(Election e) {
+		this(e, List.of());
+	}
+
+	Instance(Election e, List<String> lotOrder) {
 		this.election = e;
 		this.m = e.projects().size();
 		this.n = e.ballots().size();
@@ -72,6 +78,14 @@ final class Instance {
 			}
 			ballots[v] = list.stream().mapToInt(Integer::intValue).toArray();
 		}
+		lotRank = new int[m];
+		java.util.Arrays.fill(lotRank, Integer.MAX_VALUE);
+		for (int k = 0; k < lotOrder.size(); k++) {
+			Integer p = index.get(lotOrder.get(k));
+			if (p != null && lotRank[p] == Integer.MAX_VALUE) {
+				lotRank[p] = k;
+			}
+		}
 		supporters = new int[m][];
 		utilities = approval ? null : new int[m][];
 		votes = new long[m];
@@ -89,6 +103,25 @@ final class Instance {
 				votes[p] += s.get(k)[1];
 			}
 		}
+	}
+
+	/**
+	 * The one of the tied projects that comes first in the order drawn by lot, or an {@link UnresolvableTie}
+	 * when not every tied project was drawn.
+	 */
+	int breakTie(List<Integer> tied, String rule) {
+		int first = -1;
+		for (int p : tied) {
+			if (lotRank[p] == Integer.MAX_VALUE) {
+				List<Integer> sorted = new ArrayList<>(tied);
+				sorted.sort(null);
+				throw new UnresolvableTie(rule, sorted.stream().map(q -> ids[q]).toList());
+			}
+			if (first < 0 || lotRank[p] < lotRank[first]) {
+				first = p;
+			}
+		}
+		return first;
 	}
 
 	int utility(int p, int k) {

@@ -52,7 +52,7 @@ final class Phragmen {
 				break;
 			}
 			if (tied.size() > 1) {
-				throw new UnresolvableTie(rule, tied.stream().map(p -> in.ids[p]).toList());
+				best = in.breakTie(tied, rule);
 			}
 			if (spent.add(in.exactCosts[best]).compareTo(in.budget) > 0) {
 				break;

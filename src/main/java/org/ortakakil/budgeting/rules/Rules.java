@@ -33,6 +33,16 @@ public final class Rules {
 	 * @throws IllegalArgumentException for an unknown rule or an instance the rule cannot handle
 	 */
 	public static Outcome compute(Election election, String rule, int increment) {
+		return compute(election, rule, increment, Progress.NONE, List.of());
+	}
+
+	/**
+	 * As {@link #compute(Election, String, int)}, reporting progress as it goes, and breaking the ties the
+	 * rule cannot break by {@code lotOrder} (project ids in the order drawn by lot, earlier first; empty: none
+	 * drawn, ties are reported).
+	 */
+	public static Outcome compute(Election election, String rule, int increment, Progress progress,
+			List<String> lotOrder) {
 		if (rule == null) {
 			rule = election.meta().get("rule");
 			if (rule == null) {
@@ -41,7 +51,7 @@ public final class Rules {
 		}
 		rule = rule.trim();
 		int inc = increment <= 0 ? 1 : increment;
-		Instance in = new Instance(election);
+		Instance in = new Instance(election, lotOrder == null ? List.of() : lotOrder);
 		if (in.n == 0 && rule.startsWith("equalshares")) {
 			return new Outcome(List.of(), BigDecimal.ZERO, Map.of(), Rational.ZERO, inc, "no ballots");
 		}
