@@ -161,6 +161,9 @@ public class PbAdministration {
 			throw DomainException.invalid("budgeting.vote-first");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (pb.stage() == BudgetStage.SUPPORT && pb.shortlistSize() != null) {
+			shortlist(pb);
+		}
 		if (stage == BudgetStage.VOTING) {
 			if (pb.budgets().isEmpty()) {
 				throw DomainException.invalid("budgeting.no-budgets");
@@ -185,6 +188,41 @@ public class PbAdministration {
 				pb.stage() + " to " + stage, actor);
 		if (pb.stage() == BudgetStage.VOTING) {
 			events.publishEvent(new VotingClosed(pbId, actor));
+		}
+	}
+
+	/** Records how the delivery of a selected project stands: PLANNED, IN_PROGRESS, DONE or CANCELLED. */
+	public void setImplementation(long projectId, String status, Actor actor) {
+		if (!List.of("PLANNED", "IN_PROGRESS", "DONE", "CANCELLED").contains(status)) {
+			throw DomainException.invalid("budgeting.implementation-invalid");
+		}
+		int changed = jdbc.sql("UPDATE pb_project SET implementation = ?, updated_at = ? WHERE id = ? AND implementation IS NOT NULL")
+			.params(status, OffsetDateTime.now(clock), projectId)
+			.update();
+		if (changed == 0) {
+			throw DomainException.conflict("budgeting.not-selected");
+		}
+		audit(ResourceRef.of("pb-project", projectId), "implementation-" + status.toLowerCase(java.util.Locale.ROOT),
+				status, actor);
+	}
+
+	/**
+	 * Keeps on each budget's ballot the feasible projects with the most supports: the first
+	 * {@code shortlistSize}, and every project tied with the last of them.
+	 */
+	private void shortlist(ParticipatoryBudgetView pb) {
+		for (BudgetView budget : pb.budgets()) {
+			List<Integer> counts = store.projects(budget.id(), ProjectState.FEASIBLE).stream()
+				.map(p -> p.supportCount())
+				.sorted(java.util.Comparator.reverseOrder())
+				.toList();
+			if (counts.size() <= pb.shortlistSize()) {
+				continue;
+			}
+			int threshold = counts.get(pb.shortlistSize() - 1);
+			jdbc.sql("UPDATE pb_project SET shortlisted = (support_count >= ?) WHERE budget_id = ? AND state = 'FEASIBLE'")
+				.params(threshold, budget.id())
+				.update();
 		}
 	}
 
