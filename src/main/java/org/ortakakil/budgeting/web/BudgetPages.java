@@ -94,6 +94,7 @@ class BudgetPages {
 		model.addAttribute("district", district);
 		model.addAttribute("projects", projects);
 		model.addAttribute("districtNames", districtNames());
+		model.addAttribute("scopeNames", scopeNames(pb));
 		model.addAttribute("districts", geography.districts());
 		model.addAttribute("mayReview", access.mayEvaluate(account, pb));
 		model.addAttribute("mayManage", access.mayAdminister(account, pb));
@@ -188,6 +189,13 @@ class BudgetPages {
 		ProcessView process = spaces.process(pb.processId())
 			.orElseThrow(() -> DomainException.notFound("budgeting.not-found", pbId));
 		return new Listed(pb, process);
+	}
+
+	/** For each district budget, the names of its districts, comma-separated. */
+	Map<Long, String> scopeNames(ParticipatoryBudgetView pb) {
+		Map<Integer, String> names = districtNames();
+		return pb.budgets().stream().collect(java.util.stream.Collectors.toMap(BudgetView::id,
+				b -> String.join(", ", b.districtIds().stream().map(names::get).toList())));
 	}
 
 	Map<Integer, String> districtNames() {

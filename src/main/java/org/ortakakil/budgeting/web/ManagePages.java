@@ -175,6 +175,7 @@ class ManagePages {
 		model.addAttribute("ballotTypes", BallotType.values());
 		model.addAttribute("districts", geography.districts());
 		model.addAttribute("districtNames", pages.districtNames());
+		model.addAttribute("scopeNames", pages.scopeNames(pb));
 		model.addAttribute("topics", org.ortakakil.budgeting.internal.Ideas.TOPICS);
 		model.addAttribute("selected", pb.budgets().stream()
 			.flatMap(b -> store.projects(b.id()).stream())
