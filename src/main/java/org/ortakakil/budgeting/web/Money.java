@@ -20,6 +20,12 @@ public class Money {
 		}
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale == null ? Locale.forLanguageTag("tr") : locale);
 		format.setCurrency(TRY);
+		if (format instanceof java.text.DecimalFormat decimal) {
+			// the lira sign in every language: most locales would otherwise write the code, TRY
+			java.text.DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+			symbols.setCurrencySymbol("\u20ba");
+			decimal.setDecimalFormatSymbols(symbols);
+		}
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
 		format.setMinimumFractionDigits(whole ? 0 : 2);
 		format.setMaximumFractionDigits(whole ? 0 : 2);

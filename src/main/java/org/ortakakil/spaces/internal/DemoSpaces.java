@@ -77,11 +77,10 @@ class DemoSpaces implements ApplicationRunner {
 
 		long budget = process("katilimci-butce-2027", translated("budget.title"), translated("budget.description"),
 				ScopeType.CITY, Set.of(), null);
-		phase(budget, "budget.phase.ideas", today.minusMonths(2), today.plusDays(20));
-		phase(budget, "budget.phase.review", today.plusDays(21), today.plusMonths(2));
-		phase(budget, "budget.phase.voting", today.plusMonths(2).plusDays(1), today.plusMonths(3));
-		phase(budget, "budget.phase.results", today.plusMonths(3).plusDays(1),
-				today.plusYears(1));
+		phase(budget, "budget.phase.ideas", today.minusMonths(5), today.minusMonths(3));
+		phase(budget, "budget.phase.review", today.minusMonths(3).plusDays(1), today.minusMonths(1));
+		phase(budget, "budget.phase.voting", today.minusMonths(1).plusDays(1), today.plusMonths(1));
+		phase(budget, "budget.phase.results", today.plusMonths(1).plusDays(1), today.plusYears(1));
 
 		long coast = process("kadikoy-sahil-duzenlemesi", text("Kadıköy Sahil Düzenlemesi", "Kadıköy Seafront Plan"),
 				text("Moda ve Caddebostan arasındaki sahil için mahalle buluşmaları.",
