@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one account may send a ballot (cast, replace, or check): a token bucket per account, kept per
+ * How often one account may cast or replace a ballot: a token bucket per account, kept per
  * instance. The platform's rate limiter counts per client address, which would stop a participation office
  * where many residents vote from one address; this one counts per person.
  */
