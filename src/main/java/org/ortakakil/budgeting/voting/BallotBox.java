@@ -38,6 +38,11 @@ public class BallotBox {
 	private final PbStore store;
 	private final Eligibility eligibility;
 	private final Clock clock;
+	/** Budgets, projects and rules of participatory budgets whose vote has opened: frozen, so kept. */
+	private final java.util.Map<Long, Frozen> frozen = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Frozen(ParticipatoryBudgetView pb, java.util.Map<Long, List<ProjectView>> ballots) {
+	}
 
 	BallotBox(JdbcClient jdbc, PbStore store, Eligibility eligibility, Clock clock) {
 		this.jdbc = jdbc;
@@ -95,11 +100,11 @@ public class BallotBox {
 	 */
 	@Transactional
 	public CastReceipt cast(long pbId, long budgetId, CurrentAccount account, BallotChoice choice, Actor actor) {
-		ParticipatoryBudgetView pb = store.get(pbId);
+		ParticipatoryBudgetView pb = current(pbId);
 		BudgetView budget = budgetOf(pb, budgetId);
 		requireVoting(pb);
 		eligibility.require(account, pb, budget, today());
-		BallotCheck check = BallotRules.check(budget, store.ballotProjects(budgetId), choice);
+		BallotCheck check = BallotRules.check(budget, ballotOf(pbId, budgetId), choice);
 		check.requireValid();
 		String channel = account.assisted() ? "OFFICE" : "WEB";
 		try {
@@ -157,6 +162,33 @@ public class BallotBox {
 			throw DomainException.invalid("budgeting.vote.receipt-unknown");
 		}
 		return new CastReceipt(budgetId, Receipts.normalise(receipt), hash);
+	}
+
+	/**
+	 * The participatory budget with its stage read now. Once voting has opened its budgets, projects and rules
+	 * cannot change any more, so they are read once and kept; only the stage is read again each time.
+	 */
+	private ParticipatoryBudgetView current(long pbId) {
+		Frozen kept = frozen.get(pbId);
+		if (kept == null) {
+			ParticipatoryBudgetView pb = store.get(pbId);
+			if (!pb.stage().frozen()) {
+				return pb;
+			}
+			kept = frozen.computeIfAbsent(pbId, id -> new Frozen(pb, new java.util.concurrent.ConcurrentHashMap<>()));
+		}
+		BudgetStage stage = jdbc.sql("SELECT stage FROM pb_process WHERE id = ?").param(pbId).query(String.class).optional()
+			.map(BudgetStage::valueOf).orElseThrow(() -> DomainException.notFound("budgeting.not-found", pbId));
+		ParticipatoryBudgetView pb = kept.pb();
+		return new ParticipatoryBudgetView(pb.id(), pb.processId(), stage, pb.votingScope(), pb.minAge(),
+				pb.ballotChangeable(), pb.supportLimit(), pb.shortlistSize(), pb.outcomeRule(), pb.add1Increment(),
+				pb.votingOpenedAt(), pb.votingClosedAt(), pb.budgets());
+	}
+
+	private List<ProjectView> ballotOf(long pbId, long budgetId) {
+		Frozen kept = frozen.get(pbId);
+		return kept == null ? store.ballotProjects(budgetId)
+				: kept.ballots().computeIfAbsent(budgetId, store::ballotProjects);
 	}
 
 	void insertBallot(long budgetId, String hash, String channel, BallotChoice canonical, Long paperBatch) {
