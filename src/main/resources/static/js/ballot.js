@@ -20,7 +20,7 @@
   var amount = parseFloat(data.amount);
   var money;
   try {
-    money = new Intl.NumberFormat(data.locale, { style: 'currency', currency: 'TRY', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    money = new Intl.NumberFormat(data.locale + '-u-nu-latn', { style: 'currency', currency: 'TRY', minimumFractionDigits: 0, maximumFractionDigits: 0 });
   } catch (e) {
     money = { format: function (value) { return Math.round(value) + ' TRY'; } };
   }

@@ -21,7 +21,9 @@ public final class Money {
 	}
 
 	public static String format(BigDecimal amount, Locale locale) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		// Latin digits in every language, as ballot.js writes them, so a total never changes script as one types
+		NumberFormat format = NumberFormat.getCurrencyInstance(new Locale.Builder().setLocale(locale)
+			.setUnicodeLocaleKeyword("nu", "latn").build());
 		format.setCurrency(TRY);
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
 		format.setMinimumFractionDigits(whole ? 0 : 2);
