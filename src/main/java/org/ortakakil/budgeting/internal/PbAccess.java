@@ -54,6 +54,11 @@ public class PbAccess {
 				ResourceRef.of("neighbourhood", neighbourhoodId));
 	}
 
+	/** A muhtar of some neighbourhood, who may send ideas in its name. */
+	public boolean isMuhtar(CurrentAccount account) {
+		return account != null && account.holdsAnywhere(org.ortakakil.identity.Role.MUHTAR);
+	}
+
 	private static ResourceRef process(ParticipatoryBudgetView pb) {
 		return ResourceRef.of("process", pb.processId());
 	}

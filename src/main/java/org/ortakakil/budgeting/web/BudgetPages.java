@@ -179,7 +179,7 @@ class BudgetPages {
 		model.addAttribute("districts", geography.districts());
 		model.addAttribute("neighbourhoods", form.districtId() == null ? List.of()
 				: geography.district(form.districtId()).map(d -> geography.neighbourhoods(d.slug())).orElse(List.of()));
-		model.addAttribute("muhtar", account.roles().stream().anyMatch(r -> r.role() == org.ortakakil.identity.Role.MUHTAR));
+		model.addAttribute("muhtar", access.isMuhtar(account));
 		model.addAttribute("districtNames", districtNames());
 		return "budgeting/idea-new";
 	}
