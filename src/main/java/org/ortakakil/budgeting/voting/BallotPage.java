@@ -1,5 +1,6 @@
 package org.ortakakil.budgeting.voting;
 
+import org.ortakakil.budgeting.web.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

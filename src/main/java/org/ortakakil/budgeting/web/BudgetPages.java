@@ -15,6 +15,7 @@ import org.ortakakil.budgeting.internal.Ideas;
 import org.ortakakil.budgeting.internal.PbAccess;
 import org.ortakakil.budgeting.internal.PbStore;
 import org.ortakakil.budgeting.internal.Supports;
+import org.ortakakil.budgeting.voting.PaperBallots;
 import org.ortakakil.geography.District;
 import org.ortakakil.geography.Geography;
 import org.ortakakil.identity.Accounts;
@@ -50,9 +51,11 @@ class BudgetPages {
 	private final Geography geography;
 	private final Accounts accounts;
 	private final FormRejection rejection;
+	private final PaperBallots paper;
 
 	BudgetPages(PbStore store, Spaces spaces, Ideas ideas, Supports supports, PbAccess access, Geography geography,
-			Accounts accounts, FormRejection rejection) {
+			Accounts accounts, FormRejection rejection, PaperBallots paper) {
+		this.paper = paper;
 		this.store = store;
 		this.spaces = spaces;
 		this.ideas = ideas;
@@ -98,6 +101,7 @@ class BudgetPages {
 		model.addAttribute("districts", geography.districts());
 		model.addAttribute("mayReview", access.mayEvaluate(account, pb));
 		model.addAttribute("mayManage", access.mayAdminister(account, pb));
+		model.addAttribute("mayEnterPaper", pb.stage().acceptsBallots() && paper.mayEnter(account, pb));
 		return "budgeting/budget";
 	}
 
