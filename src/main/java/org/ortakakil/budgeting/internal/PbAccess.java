@@ -59,6 +59,15 @@ public class PbAccess {
 		return account != null && account.holdsAnywhere(org.ortakakil.identity.Role.MUHTAR);
 	}
 
+	/** The neighbourhoods the account is muhtar of. */
+	public java.util.List<Integer> muhtarOf(CurrentAccount account) {
+		return account == null ? java.util.List.of()
+				: account.roles().stream()
+					.filter(grant -> grant.role() == org.ortakakil.identity.Role.MUHTAR)
+					.map(grant -> Integer.valueOf(grant.scope()))
+					.toList();
+	}
+
 	private static ResourceRef process(ParticipatoryBudgetView pb) {
 		return ResourceRef.of("process", pb.processId());
 	}

@@ -153,6 +153,12 @@ class BudgetPages {
 		IdeaForm form = new IdeaForm();
 		form.setBudget(budget == null ? "" : String.valueOf(budget));
 		account.residence().ifPresent(r -> form.setDistrict(String.valueOf(r.districtId())));
+		access.muhtarOf(account).stream().findFirst().flatMap(geography::neighbourhood).ifPresent(n -> {
+			// a muhtar writes for their neighbourhood
+			form.setDistrict(String.valueOf(n.districtId()));
+			form.setNeighbourhood(String.valueOf(n.id()));
+			form.setAsMuhtar(true);
+		});
 		return ideaForm(listed, form, account, model);
 	}
 
