@@ -37,18 +37,26 @@ public record Comparison(List<Line> projects, List<Column> rules, List<DistrictL
 	}
 
 	public static String money(BigDecimal amount, Locale locale) {
+		return money(amount, locale, "TRY");
+	}
+
+	/** The amount in the locale's way, with the currency (none: a plain number). */
+	public static String money(BigDecimal amount, Locale locale, String currency) {
 		if (amount == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-		format.setCurrency(Currency.getInstance("TRY"));
+		NumberFormat format = currency == null ? NumberFormat.getNumberInstance(locale)
+				: NumberFormat.getCurrencyInstance(locale);
+		if (currency != null) {
+			format.setCurrency(Currency.getInstance(currency));
+		}
 		format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
 		format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
 		return format.format(amount);
 	}
 
 	/** The comparison of {@code results} (the official one first) on {@code items}. */
-	static Comparison of(List<Item> items, List<RuleResult> results, boolean points, Locale locale) {
+	static Comparison of(List<Item> items, List<RuleResult> results, boolean points, Locale locale, String currency) {
 		Map<String, String> titles = new LinkedHashMap<>();
 		items.forEach(i -> titles.put(i.id(), i.title()));
 		Function<String, String> title = id -> titles.getOrDefault(id, id);
@@ -60,30 +68,31 @@ public record Comparison(List<Line> projects, List<Column> rules, List<DistrictL
 			List<String> args;
 			if (official == null || official.status().equals("FAILED")) {
 				key = "budgeting.results.why.PENDING";
-				args = List.of();
+				args = List.of("", "", "");
 			}
 			else if (official.tie()) {
 				key = official.tied().contains(item.id()) ? "budgeting.results.why.TIED" : "budgeting.results.why.PENDING";
-				args = List.of();
+				args = List.of("", "", "");
 			}
 			else {
 				Why why = official.why().getOrDefault(item.id(), Why.of(official.funds(item.id()) ? "SELECTED" : "NOT_SELECTED"));
-				key = "budgeting.results.why." + why.kind() + (points && why.kind().equals("BOUGHT") ? "-points" : "");
-				args = List.of(why.kind().equals("BOUGHT") && !points ? money(why.amount(), locale)
-						: why.kind().equals("BOUGHT") ? plain(why.amount(), locale) : money(why.amount(), locale),
-						money(why.other(), locale), why.after() == null ? "" : title.apply(why.after()));
+				key = "budgeting.results.why." + why.kind() + (points && why.kind().equals("BOUGHT") ? "-points" : "")
+						+ (why.kind().equals("TOO_LITTLE") && why.after() == null ? "-first" : "");
+				args = List.of(why.kind().equals("BOUGHT") && !points ? money(why.amount(), locale, currency)
+						: why.kind().equals("BOUGHT") ? plain(why.amount(), locale) : money(why.amount(), locale, currency),
+						money(why.other(), locale, currency), why.after() == null ? "" : title.apply(why.after()));
 			}
-			lines.add(new Line(item.id(), item.title(), item.cost(), money(item.cost(), locale), item.votes(),
+			lines.add(new Line(item.id(), item.title(), item.cost(), money(item.cost(), locale, currency), item.votes(),
 					item.district(), official != null && official.funds(item.id()), key, args, funded));
 		}
-		List<Column> columns = results.stream().map(r -> new Column(r, ruleKey(r.rule()), money(r.cost(), locale),
+		List<Column> columns = results.stream().map(r -> new Column(r, ruleKey(r.rule()), money(r.cost(), locale, currency),
 				r.selected().size(), r.tied().stream().map(title).toList())).toList();
 		Map<String, String> districtNames = new LinkedHashMap<>();
 		items.forEach(i -> districtNames.putIfAbsent(i.districtKey(), i.district()));
 		List<DistrictLine> districts = new ArrayList<>();
 		for (Map.Entry<String, String> d : districtNames.entrySet()) {
 			districts.add(new DistrictLine(d.getValue(), results.stream()
-				.map(r -> money(r.metrics().moneyByDistrict().getOrDefault(d.getKey(), BigDecimal.ZERO), locale)).toList()));
+				.map(r -> money(r.metrics().moneyByDistrict().getOrDefault(d.getKey(), BigDecimal.ZERO), locale, currency)).toList()));
 		}
 		return new Comparison(lines, columns, districts);
 	}

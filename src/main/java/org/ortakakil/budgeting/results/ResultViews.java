@@ -73,7 +73,8 @@ class ResultViews {
 			items.add(new Comparison.Item(id, p.title(), p.cost(), tally.map(t -> t.votes(id)).orElse(0L),
 					p.districtId() == null ? "" : String.valueOf(p.districtId()), district));
 		}
-		Comparison comparison = Comparison.of(items, stored, budget.ballotType() == BallotType.CUMULATIVE, locale);
+		Comparison comparison = Comparison.of(items, stored, budget.ballotType() == BallotType.CUMULATIVE, locale,
+				"TRY");
 		RuleResult official = stored.isEmpty() ? null : stored.get(0);
 		String funded = messages.getMessage("budgeting.results.map-funded", null, locale);
 		List<MapPoint> points = new ArrayList<>();

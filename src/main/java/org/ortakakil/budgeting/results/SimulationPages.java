@@ -115,7 +115,7 @@ class SimulationPages {
 			List<RuleResult> stored = results.results(computation.get().id(), null);
 			model.addAttribute("comparison", Comparison.of(
 					simulations.items(id, messages.getMessage("budgeting.results.no-district", null, locale)), stored,
-					Simulations.points(simulation), locale));
+					Simulations.points(simulation), locale, null));
 		}
 		return "budgeting/simulate-result";
 	}
@@ -131,7 +131,7 @@ class SimulationPages {
 		Simulations.Simulation simulation = simulations.find(id)
 			.orElseThrow(() -> DomainException.notFound("budgeting.simulate.not-found", id));
 		model.addAttribute("simulation", simulation);
-		model.addAttribute("budgetText", Comparison.money(simulation.budget(), Locale.ROOT));
+		model.addAttribute("budgetText", Comparison.money(simulation.budget(), Locale.ROOT, null));
 		model.addAttribute("computation", results.latestOfSimulation(id).orElse(null));
 		return simulation;
 	}
