@@ -60,19 +60,19 @@ public class ResultStore {
 
 	/** The participatory budget's latest computation, whatever its state. */
 	public Optional<Computation> latest(long pbId) {
-		return jdbc.sql(COMPUTATION + " WHERE pb_id = ? ORDER BY attempt DESC").param(pbId)
-			.query(ResultStore::readComputation).stream().findFirst();
+		return jdbc.sql(COMPUTATION + " WHERE pb_id = ? ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY")
+			.param(pbId).query(ResultStore::readComputation).optional();
 	}
 
 	/** The participatory budget's latest finished computation: the results shown. */
 	public Optional<Computation> latestDone(long pbId) {
-		return jdbc.sql(COMPUTATION + " WHERE pb_id = ? AND state = 'DONE' ORDER BY attempt DESC").param(pbId)
-			.query(ResultStore::readComputation).stream().findFirst();
+		return jdbc.sql(COMPUTATION + " WHERE pb_id = ? AND state = 'DONE' ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY")
+			.param(pbId).query(ResultStore::readComputation).optional();
 	}
 
 	public Optional<Computation> latestOfSimulation(long simulationId) {
-		return jdbc.sql(COMPUTATION + " WHERE simulation_id = ? ORDER BY attempt DESC").param(simulationId)
-			.query(ResultStore::readComputation).stream().findFirst();
+		return jdbc.sql(COMPUTATION + " WHERE simulation_id = ? ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY")
+			.param(simulationId).query(ResultStore::readComputation).optional();
 	}
 
 	void progress(long id, double progress) {

@@ -27,15 +27,15 @@ class ResultViews {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One budget's results; {@code official} null while none is stored. */
-	record BudgetResult(BudgetView budget, String amountText, BudgetTally tally, RuleResult official, String usedText,
+	public record BudgetResult(BudgetView budget, String amountText, BudgetTally tally, RuleResult official, String usedText,
 			Comparison comparison, String points, List<String> lotTitles) {
 
-		boolean ready() {
+		public boolean ready() {
 			return official != null;
 		}
 	}
 
-	record MapPoint(double lat, double lon, String label) {
+	public record MapPoint(double lat, double lon, String label) {
 	}
 
 	private final PbStore store;

@@ -157,8 +157,8 @@ public class Simulations {
 	public List<Simulation> recent(int limit) {
 		return jdbc.sql("""
 				SELECT id, file_name, description, vote_type, budget, num_projects, num_votes, rules, increment,
-				uploaded_by, uploaded_at FROM pb_simulation ORDER BY id DESC""").query(Simulations::read).stream()
-			.limit(limit).toList();
+				uploaded_by, uploaded_at FROM pb_simulation ORDER BY id DESC FETCH FIRST ? ROWS ONLY""").param(limit)
+			.query(Simulations::read).list();
 	}
 
 	/** The file's projects as the comparison names them. */
