@@ -2,6 +2,7 @@ package org.ortakakil.budgeting.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -197,7 +198,10 @@ class ResultsIT {
 
 		RuleResult greedy = result(done, b.budgetId(), "greedy");
 		assertThat(greedy.selected()).containsExactly(a, c);
-		assertThat(greedy.why().get(bb)).isEqualTo(new Why("TOO_LITTLE", new BigDecimal("40"), new BigDecimal("50"), a));
+		assertThat(greedy.why().get(bb).kind()).isEqualTo("TOO_LITTLE");
+		assertThat(greedy.why().get(bb).amount()).as("left when its turn came").isEqualByComparingTo("40");
+		assertThat(greedy.why().get(bb).other()).isEqualByComparingTo("50");
+		assertThat(greedy.why().get(bb).after()).as("the selection before its turn").isEqualTo(a);
 		assertThat(greedy.why().get(c).kind()).isEqualTo("TAKEN");
 		assertThat(greedy.metrics().voters()).isEqualTo(10);
 		assertThat(greedy.metrics().satisfied()).isEqualTo(10);
@@ -235,7 +239,8 @@ class ResultsIT {
 		administration.moveTo(b.pbId(), BudgetStage.RESULTS, ADMIN);
 		Computation done = awaitDone(b.pbId(), 1);
 
-		MvcResult download = mvc.perform(get("/budgets/{pb}/results/{b}/ballots.pb", b.pbId(), b.budgetId())).andReturn();
+		MvcResult started = mvc.perform(get("/budgets/{pb}/results/{b}/ballots.pb", b.pbId(), b.budgetId())).andReturn();
+		MvcResult download = mvc.perform(asyncDispatch(started)).andReturn();
 		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment");
 		String text = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Election election = PabulibReader.read(text);
