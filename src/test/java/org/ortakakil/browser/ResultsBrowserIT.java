@@ -79,9 +79,9 @@ class ResultsBrowserIT extends BrowserSupport {
 	@Test
 	void theResultsOnAPhoneInTurkishAndArabicAndTheAdministratorsProgress() throws Exception {
 		long[] ids = closedBudget();
-		String page = "/budgets/" + ids[0] + "/results/" + ids[1];
+		String path = "/budgets/" + ids[0] + "/results/" + ids[1];
 		for (String language : List.of("tr", "ar")) {
-			visit(page, language);
+			visit(path, language);
 			assertThat(page.locator("#selected-projects caption").count()).isEqualTo(1);
 			assertThat(page.locator("#rule-summary tbody tr").count()).isGreaterThanOrEqualTo(3);
 			assertThat(page.locator("td.why").count()).isEqualTo(4);
