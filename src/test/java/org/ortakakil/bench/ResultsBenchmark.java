@@ -49,7 +49,7 @@ public final class ResultsBenchmark {
 		ConfigurableApplicationContext app = SpringApplication.run(OrtakAkilApplication.class, "--server.port=" + port,
 				"--spring.datasource.url=jdbc:h2:mem:results-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"--logging.level.root=WARN");
+				"--ortakakil.identity.census-secret=results-bench-secret-only", "--logging.level.root=WARN");
 		try {
 			run(app, ballots, projectCount, port);
 		}
@@ -81,18 +81,19 @@ public final class ResultsBenchmark {
 			id.append(" WHEN ").append(p).append(" THEN '").append(projects.get(p)).append("'");
 		}
 		id.append(" END");
-		String start = "MOD(X * X + MOD(X, 7), " + projectCount + ")";
+		String start = "MOD(# * # + MOD(#, 7), " + projectCount + ")";
 		StringBuilder list = new StringBuilder();
 		for (int j = 0; j < 4; j++) {
 			String one = id.toString().replace("k", "(" + start + " + " + j + ")");
-			list.append(j == 0 ? one : " || CASE WHEN MOD(X, 4) >= " + j + " THEN ',' || " + one + " ELSE '' END");
+			list.append(j == 0 ? one : " || CASE WHEN MOD(#, 4) >= " + j + " THEN ',' || " + one + " ELSE '' END");
 		}
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		// SYSTEM_RANGE's column is an upper-case X, and names are lower-cased unless quoted
 		long t0 = System.nanoTime();
-		jdbc.sql("INSERT INTO pb_ballot (ballot_key, budget_id, receipt_hash, channel, projects) "
-				+ "SELECT LPAD(CAST(X AS VARCHAR), 32, '0'), " + budget + ", RAWTOHEX(HASH('SHA-256', CAST(X AS VARCHAR))), "
-				+ "CASE WHEN MOD(X, 10) = 0 THEN 'PAPER' WHEN MOD(X, 10) = 1 THEN 'OFFICE' ELSE 'WEB' END, " + list
-				+ " FROM SYSTEM_RANGE(1, " + ballots + ")").update();
+		jdbc.sql(("INSERT INTO pb_ballot (ballot_key, budget_id, receipt_hash, channel, projects) "
+				+ "SELECT LPAD(CAST(# AS VARCHAR), 32, '0'), " + budget + ", RAWTOHEX(HASH('SHA-256', CAST(# AS VARCHAR))), "
+				+ "CASE WHEN MOD(#, 10) = 0 THEN 'PAPER' WHEN MOD(#, 10) = 1 THEN 'OFFICE' ELSE 'WEB' END, " + list
+				+ " FROM SYSTEM_RANGE(1, " + ballots + ")").replace("#", "\"X\"")).update();
 		System.out.printf("seeded %,d ballots in %d s%n", ballots, (System.nanoTime() - t0) / 1_000_000_000);
 
 		ResultStore results = app.getBean(ResultStore.class);
