@@ -12,6 +12,9 @@ import org.ortakakil.budgeting.BudgetView;
 import org.ortakakil.budgeting.ParticipatoryBudgetView;
 import org.ortakakil.budgeting.ProjectView;
 import org.ortakakil.budgeting.internal.PbStore;
+import org.ortakakil.budgeting.model.Election;
+import org.ortakakil.budgeting.pabulib.PabulibReader;
+import org.ortakakil.budgeting.rules.Rules;
 import org.ortakakil.identity.census.CensusFixtures;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.LocalizedText;
@@ -21,6 +24,7 @@ import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.ortakakil.spaces.internal.ProcessDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 
 /**
@@ -241,11 +245,36 @@ class BudgetScenarioBrowserIT extends BrowserSupport {
 	}
 
 	void resultsAreShownAndDownloadable(long pb, long kadikoy, long besiktas, String receipt) {
+		// the result is computed in the background, once: the page appears when it is ready
+		page.navigate(url("/budgets/" + pb + "/results/" + kadikoy));
+		for (int i = 0; i < 60 && !page.isVisible("#rule-summary"); i++) {
+			page.waitForTimeout(500);
+			page.reload();
+		}
+		assertThat(page.textContent("#rule-summary")).contains("Eşit Paylar", "Çok oy alan önce");
+		assertThat(page.textContent("#selected-projects")).isNotBlank();
+		assertNoSeriousAccessibilityViolations("results");
+		screenshot("pb-14-results");
+		page.navigate(url("/budgets/" + pb + "/results/" + kadikoy + "?lang=ar"));
+		assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
+		assertNoSeriousAccessibilityViolations("results (ar)");
+		screenshot("pb-15-results-ar");
+
+		// anyone may download the anonymous ballots and recompute them with other tools
+		APIResponse file = page.request().get(url("/budgets/" + pb + "/results/" + kadikoy + "/ballots.pb"));
+		assertThat(file.status()).isEqualTo(200);
+		Election election = PabulibReader.read(file.text());
+		assertThat(election.ballots()).hasSize(3);
+		assertThat(Rules.compute(election, "equalshares/add1", 1).selected())
+			.containsExactlyElementsOf(election.projects().stream().filter(p -> "1".equals(p.fields().get("selected")))
+				.map(p -> p.id()).toList());
+
+		// the resident finds their ballot, as cast, in the anonymous list
 		page.navigate(url("/budgets/" + pb + "/ballots/" + besiktas));
 		page.fill("#receipt", receipt);
 		page.click("form:has(#receipt) button");
 		page.waitForLoadState();
 		assertThat(page.textContent("main")).contains("Bebek sahiline gölgeli banklar");
-		screenshot("pb-14-my-ballot-found");
+		screenshot("pb-16-my-ballot-found");
 	}
 }

@@ -45,6 +45,9 @@ public record Comparison(List<Line> projects, List<Column> rules, List<DistrictL
 		if (amount == null) {
 			return "";
 		}
+		if ("TRY".equals(currency)) {
+			return org.ortakakil.budgeting.web.Money.format(amount, locale);
+		}
 		NumberFormat format = currency == null ? NumberFormat.getNumberInstance(locale)
 				: NumberFormat.getCurrencyInstance(locale);
 		if (currency != null) {

@@ -225,7 +225,7 @@ class ResultsIT {
 
 		String page = mvc.perform(get("/budgets/{pb}/results/{b}", b.pbId(), b.budgetId()).param("lang", "en"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Its supporters shared its cost: each paid at most TRY7.50")
+		assertThat(page).contains("Its supporters shared its cost: each paid at most ₺7.50")
 			.contains("Its supporters’ shares went mostly to projects selected earlier")
 			.contains("id=\"rule-summary\"").contains("100% (10 of 10)").contains("data-points")
 			.contains("ballots.pb");
