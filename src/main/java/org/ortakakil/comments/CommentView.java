@@ -1,0 +1,14 @@
+package org.ortakakil.comments;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment as a thread shows it. {@code state} is VISIBLE, HIDDEN (by moderation: only a notice is shown)
+ * or DELETED (by its author: only a notice); {@code bodyHtml} is empty unless VISIBLE. {@code alignment}
+ * is FOR, AGAINST or NEUTRAL. {@code depth} is 0 for a top-level comment, at most 2.
+ */
+public record CommentView(long id, Long parentId, int depth, String author, String authorName, String bodyHtml,
+		String alignment, int upVotes, int downVotes, String state, Instant createdAt, Instant editedAt,
+		List<CommentView> replies, boolean moreReplies) {
+}
