@@ -1,0 +1,405 @@
+package org.ortakakil.budgeting.rules;
+
+import java.util.Arrays;
+
+/**
+ * Equal Shares at one endowment in floating point, with a proven bound on the error of every value, for
+ * integer costs. Each voter's budget is a double together with an upper bound on its distance from the
+ * exact rational budget; the cap of a project is found in floating point and then certified by evaluating
+ * the exact payment function's bounds on both sides of it; projects are compared by their effective vote
+ * counts as intervals (or exactly, when nobody has to pay all they hold: the count is then the project's
+ * votes). Every decision the definition makes (affordable or not, which project is best, who pays all) is
+ * taken only when it is certain; when one is too close to call (a tie, or values closer than the error
+ * bounds), {@link #run} answers null and the caller runs the exact algorithm for that endowment, so the
+ * outcome is always that of the definition. The lazy order of candidates is that of the exact algorithm.
+ */
+final class FastEqualShares {
+
+	/** The unit roundoff of double arithmetic. */
+	private static final double U = 0x1.0p-53;
+
+	private static final double EXACT_LIMIT = 0x1.0p52;
+
+	private final Instance in;
+	private final double[] cost;
+	private final long[] weight;
+	private final int maxSupporters;
+
+	private FastEqualShares(Instance in, double[] cost, long[] weight, int maxSupporters) {
+		this.in = in;
+		this.cost = cost;
+		this.weight = weight;
+		this.maxSupporters = maxSupporters;
+	}
+
+	/** The fast path for these costs, or null when a cost is not a positive integer below 2^52. */
+	static FastEqualShares of(Instance in, Rational[] costs) {
+		double[] c = new double[in.m];
+		long[] w = new long[in.m];
+		int max = 0;
+		for (int p = 0; p < in.m; p++) {
+			Rational x = costs[p];
+			if (x.signum() <= 0 || !x.denominator().equals(java.math.BigInteger.ONE) || x.numerator().bitLength() > 51) {
+				return null;
+			}
+			c[p] = x.numerator().longValueExact();
+			w[p] = in.votes[p];
+			if (w[p] >= EXACT_LIMIT) {
+				return null;
+			}
+			max = Math.max(max, in.supporters[p].length);
+		}
+		return new FastEqualShares(in, c, w, max);
+	}
+
+	/** Working memory for one run at a time: budgets and their error bounds (interleaved), the poorer supporters. */
+	Scratch scratch() {
+		return new Scratch();
+	}
+
+	final class Scratch {
+		final double[] state = new double[2 * in.n];
+		double[] r = new double[64];
+		double[] b = new double[64];
+		double[] e = new double[64];
+		int[] u = new int[64];
+		long[] keys = new long[64];
+
+		void ensure(int size) {
+			if (r.length < size) {
+				int len = Math.min(Math.max(size, r.length * 2), Math.max(size, maxSupporters));
+				r = Arrays.copyOf(r, len);
+				b = Arrays.copyOf(b, len);
+				e = Arrays.copyOf(e, len);
+				u = Arrays.copyOf(u, len);
+				keys = new long[len];
+			}
+		}
+	}
+
+	// results of evaluate()
+	private static final int DROP = 0;
+	private static final int AFFORD = 1;
+	private static final int UNSURE = 2;
+
+	/** One run's state besides the budgets. */
+	private final class Run {
+		final Scratch s;
+		final double[] st;
+		final double[] effLo = new double[in.m];
+		final double[] effHi = new double[in.m];
+		final boolean[] effExact = new boolean[in.m];
+		final double[] alpha = new double[in.m];
+		final double[] alphaR = new double[in.m];
+		final double[] alphaLo = new double[in.m];
+
+		Run(Scratch s) {
+			this.s = s;
+			this.st = s.state;
+		}
+
+		/** Decides whether p is affordable and, if so, its cap as a certified interval. */
+		int evaluate(int p) {
+			int[] sup = in.supporters[p];
+			int[] uts = in.utilities == null ? null : in.utilities[p];
+			int k = sup.length;
+			double c = cost[p];
+			long bigW = weight[p];
+			double a0 = c / bigW;
+			double threshold = 2 * a0;
+			double money = 0;
+			double errors = 0;
+			double maxErrRatio = 0;
+			for (int j = 0; j < k; j++) {
+				int v = sup[j];
+				money += st[2 * v];
+				double e = st[2 * v + 1];
+				errors += e;
+				if (e > 0) {
+					double er = uts == null ? e : e / uts[j];
+					maxErrRatio = Math.max(maxErrRatio, er);
+				}
+			}
+			double rounding = 2 * (k + 4) * U * money;
+			double errorsUp = errors * (1 + 2 * (k + 4) * U);
+			if (money + errorsUp + rounding < c) {
+				return DROP;
+			}
+			if (money - errorsUp - rounding < c) {
+				int exact = affordableExactly(sup, c, errors);
+				if (exact != AFFORD) {
+					return exact;
+				}
+			}
+			for (int attempt = 0; attempt < 6; attempt++) {
+				int found = cap(p, sup, uts, c, bigW, a0, threshold, maxErrRatio);
+				if (found != -1) {
+					return found;
+				}
+				// the cap came too close to the threshold under which supporters were collected: collect more
+				threshold = attempt >= 4 ? Double.POSITIVE_INFINITY : 4 * (alpha[p] + alphaR[p] + maxErrRatio);
+			}
+			return UNSURE;
+		}
+
+		// all budgets exact (no error): the money is an exact sum if they are integers
+		private int affordableExactly(int[] sup, double c, double errors) {
+			if (errors != 0) {
+				return UNSURE;
+			}
+			long sum = 0;
+			for (int v : sup) {
+				double b = st[2 * v];
+				if (b != Math.rint(b) || b >= EXACT_LIMIT) {
+					return UNSURE;
+				}
+				sum += (long) b;
+				if (sum >= EXACT_LIMIT) {
+					return UNSURE;
+				}
+			}
+			return sum < (long) c ? DROP : AFFORD;
+		}
+
+		/** AFFORD or UNSURE, or -1: collect with a higher threshold. */
+		private int cap(int p, int[] sup, int[] uts, double c, long bigW, double a0, double threshold,
+				double maxErrRatio) {
+			int k = sup.length;
+			s.ensure(Math.min(k, 1 << 10));
+			int count = 0;
+			double collectedErr = 0;
+			double collectedMoney = 0;
+			long collectedW = 0;
+			double minSure = Double.POSITIVE_INFINITY;
+			for (int j = 0; j < k; j++) {
+				int v = sup[j];
+				double b = st[2 * v];
+				int u = uts == null ? 1 : uts[j];
+				double r = u == 1 ? b : b / u;
+				if (r < threshold) {
+					if (count == s.r.length) {
+						s.ensure(Math.min(k, count * 2));
+					}
+					double e = st[2 * v + 1];
+					s.r[count] = r;
+					s.b[count] = b;
+					s.e[count] = e;
+					s.u[count] = u;
+					count++;
+					collectedErr += e;
+					collectedMoney += b;
+					collectedW += u;
+					minSure = Math.min(minSure, u == 1 ? r - e * (1 + 4 * U) : r * (1 - 2 * U) - e / u * (1 + 4 * U));
+				}
+			}
+			double lowestOutside = threshold * (1 - 2 * U) - maxErrRatio * (1 + 4 * U);
+			// nobody pays all they hold: the cap is c/W and the effective count is W, exactly
+			double a0Up = a0 * (1 + 4 * U);
+			if (minSure >= a0Up && lowestOutside >= a0Up) {
+				alpha[p] = a0;
+				alphaR[p] = a0 * 2 * U;
+				alphaLo[p] = a0 * (1 - 2 * U);
+				effLo[p] = bigW;
+				effHi[p] = bigW;
+				effExact[p] = true;
+				return AFFORD;
+			}
+			// walk the collected supporters by b/u ascending: the poorer ones pay all, the rest α·u
+			int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, count));
+			long[] keys = s.keys;
+			for (int t = 0; t < count; t++) {
+				keys[t] = (Double.doubleToRawLongBits(s.r[t]) >>> bits << bits) | t;
+			}
+			Arrays.sort(keys, 0, count);
+			long mask = (1L << bits) - 1;
+			double rem = c;
+			double w = bigW;
+			boolean cut = false;
+			for (int t = 0; t < count; t++) {
+				int j = (int) (keys[t] & mask);
+				if (s.r[j] * w >= rem) {
+					cut = true;
+					break;
+				}
+				rem -= s.b[j];
+				w -= s.u[j];
+			}
+			if (w <= 0) {
+				return UNSURE;
+			}
+			double a = rem / w;
+			if (!cut && a >= lowestOutside) {
+				alpha[p] = a;
+				alphaR[p] = 0;
+				return -1;
+			}
+			double outsideW = bigW - collectedW;
+			double magnitude = c + collectedMoney + collectedErr;
+			double radius = 2 * (collectedErr + 4 * (count + 4) * U * (magnitude + a * bigW)) / w + 4 * U * a;
+			for (int attempt = 0; attempt < 5; attempt++, radius *= 16) {
+				double lo = a - radius;
+				double hi = a + radius;
+				if (hi >= lowestOutside) {
+					alpha[p] = a;
+					alphaR[p] = radius;
+					return -1;
+				}
+				double slack = 4 * (count + 4) * U * (magnitude + hi * bigW);
+				double fUpperAtLo = lo * outsideW - c;
+				double fLowerAtHi = hi * outsideW - c;
+				for (int j = 0; j < count; j++) {
+					fUpperAtLo += Math.min(s.b[j] + s.e[j], lo * s.u[j]);
+					fLowerAtHi += Math.min(s.b[j] - s.e[j], hi * s.u[j]);
+				}
+				if (fUpperAtLo < -slack && fLowerAtHi > slack) {
+					alpha[p] = a;
+					alphaR[p] = (radius + 2 * U * Math.abs(a)) * (1 + 4 * U);
+					alphaLo[p] = lo * (1 - 2 * U);
+					effLo[p] = c / hi * (1 - 4 * U);
+					effHi[p] = lo > 0 ? c / lo * (1 + 4 * U) : Double.POSITIVE_INFINITY;
+					effExact[p] = false;
+					return AFFORD;
+				}
+			}
+			return UNSURE;
+		}
+
+		/** +1, -1 when a is certainly better or worse than b under the tie order; 0 when not certain. */
+		int compare(int a, int b) {
+			if (effExact[a] && effExact[b]) {
+				int c = Double.compare(effLo[a], effLo[b]);
+				if (c == 0) {
+					c = Double.compare(cost[b], cost[a]);
+				}
+				if (c == 0) {
+					c = Long.compare(in.votes[a], in.votes[b]);
+				}
+				return Integer.signum(c);
+			}
+			if (effLo[a] > effHi[b]) {
+				return 1;
+			}
+			if (effLo[b] > effHi[a]) {
+				return -1;
+			}
+			return 0;
+		}
+
+		void pay(int p) {
+			int[] sup = in.supporters[p];
+			int[] uts = in.utilities == null ? null : in.utilities[p];
+			double a = alpha[p];
+			double radius = alphaR[p];
+			double lo = alphaLo[p];
+			for (int j = 0; j < sup.length; j++) {
+				int v = sup[j];
+				int u = uts == null ? 1 : uts[j];
+				double b = st[2 * v];
+				double e = st[2 * v + 1];
+				if ((b + e) * (1 + 4 * U) <= lo * u) {
+					// certainly pays all
+					st[2 * v] = 0;
+					st[2 * v + 1] = 0;
+					continue;
+				}
+				double due = a * u;
+				double left = b - due;
+				st[2 * v] = left > 0 ? left : 0;
+				st[2 * v + 1] = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
+			}
+		}
+	}
+
+	/**
+	 * The order in which Equal Shares at {@code endowment} buys projects, or null when the floating-point
+	 * run cannot decide every step with certainty (then the exact algorithm must be run).
+	 */
+	int[] run(Rational endowment, Scratch scratch) {
+		Run run = new Run(scratch);
+		double[] st = run.st;
+		double e0 = endowment.doubleValue();
+		double err0 = endowment.denominator().equals(java.math.BigInteger.ONE) && Math.abs(e0) < EXACT_LIMIT
+				? 0 : Math.abs(e0) * 8 * U;
+		for (int v = 0; v < in.n; v++) {
+			st[2 * v] = e0;
+			st[2 * v + 1] = err0;
+		}
+		double[] bound = new double[in.m];
+		int[] remaining = new int[in.m];
+		int size = 0;
+		for (int p = 0; p < in.m; p++) {
+			if (in.supporters[p].length > 0) {
+				bound[p] = weight[p];
+				remaining[size++] = p;
+			}
+		}
+		int[] order = new int[in.m];
+		int bought = 0;
+		int[] evaluated = new int[in.m];
+		while (size > 0) {
+			// by bound descending (insertion sort: only the evaluated ones moved since the last round)
+			for (int i = 1; i < size; i++) {
+				int x = remaining[i];
+				int j = i - 1;
+				while (j >= 0 && bound[remaining[j]] < bound[x]) {
+					remaining[j + 1] = remaining[j];
+					j--;
+				}
+				remaining[j + 1] = x;
+			}
+			int best = -1;
+			int count = 0;
+			int kept = 0;
+			boolean stop = false;
+			for (int i = 0; i < size; i++) {
+				int p = remaining[i];
+				if (stop || best >= 0 && bound[p] < run.effLo[best]) {
+					stop = true;
+					remaining[kept++] = p;
+					continue;
+				}
+				int state = run.evaluate(p);
+				if (state == UNSURE) {
+					return null;
+				}
+				if (state == DROP) {
+					continue;
+				}
+				remaining[kept++] = p;
+				bound[p] = run.effHi[p];
+				evaluated[count++] = p;
+				if (best < 0) {
+					best = p;
+				}
+				else {
+					int c = run.compare(p, best);
+					if (c == 0) {
+						return null;
+					}
+					if (c > 0) {
+						best = p;
+					}
+				}
+			}
+			size = kept;
+			if (best < 0) {
+				break;
+			}
+			for (int i = 0; i < count; i++) {
+				if (evaluated[i] != best && run.compare(best, evaluated[i]) <= 0) {
+					return null;
+				}
+			}
+			run.pay(best);
+			order[bought++] = best;
+			for (int i = 0; i < size; i++) {
+				if (remaining[i] == best) {
+					System.arraycopy(remaining, i + 1, remaining, i, size - i - 1);
+					size--;
+					break;
+				}
+			}
+		}
+		return Arrays.copyOf(order, bought);
+	}
+}
