@@ -1,6 +1,11 @@
 package org.ortakakil.budgeting.rules;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Equal Shares at one endowment in floating point, with a proven bound on the error of every value, for
@@ -39,7 +44,7 @@ final class FastEqualShares {
 		int max = 0;
 		for (int p = 0; p < in.m; p++) {
 			Rational x = costs[p];
-			if (x.signum() <= 0 || !x.denominator().equals(java.math.BigInteger.ONE) || x.numerator().bitLength() > 51) {
+			if (x.signum() <= 0 || !x.denominator().equals(BigInteger.ONE) || x.numerator().bitLength() > 51) {
 				return null;
 			}
 			c[p] = x.numerator().longValueExact();
@@ -93,9 +98,16 @@ final class FastEqualShares {
 		final double[] alphaR = new double[in.m];
 		final double[] alphaLo = new double[in.m];
 
-		Run(Scratch s) {
+		Run(Scratch s, Rational endowment) {
 			this.s = s;
 			this.st = s.state;
+			double e0 = endowment.doubleValue();
+			double err0 = endowment.denominator().equals(BigInteger.ONE) && Math.abs(e0) < EXACT_LIMIT ? 0
+					: Math.abs(e0) * 8 * U;
+			for (int v = 0; v < in.n; v++) {
+				st[2 * v] = e0;
+				st[2 * v + 1] = err0;
+			}
 		}
 
 		/** Decides whether p is affordable and, if so, its cap as a certified interval. */
@@ -315,15 +327,7 @@ final class FastEqualShares {
 	 * run cannot decide every step with certainty (then the exact algorithm must be run).
 	 */
 	int[] run(Rational endowment, Scratch scratch) {
-		Run run = new Run(scratch);
-		double[] st = run.st;
-		double e0 = endowment.doubleValue();
-		double err0 = endowment.denominator().equals(java.math.BigInteger.ONE) && Math.abs(e0) < EXACT_LIMIT
-				? 0 : Math.abs(e0) * 8 * U;
-		for (int v = 0; v < in.n; v++) {
-			st[2 * v] = e0;
-			st[2 * v + 1] = err0;
-		}
+		Run run = new Run(scratch, endowment);
 		double[] bound = new double[in.m];
 		int[] remaining = new int[in.m];
 		int size = 0;
@@ -401,5 +405,148 @@ final class FastEqualShares {
 			}
 		}
 		return Arrays.copyOf(order, bought);
+	}
+
+	/**
+	 * The exact prices and the money left for an order of purchase this class found at {@code endowment}.
+	 * Replays the floating-point run (the same certified intervals), and settles exactly only who pays all:
+	 * supporters whose budget is certainly below or above the cap need no exact value, the few near it are
+	 * computed exactly. Exact values are kept as integers over one common denominator S (the endowment's
+	 * denominator times the weights of the supporters who paid the cap, purchase after purchase): a voter who
+	 * never paid all holds E minus the caps of the bought projects on the ballot, so every sum of budgets is
+	 * a count times E·S minus counts times the caps·S, and needs no fraction arithmetic per voter.
+	 */
+	EqualShares.Result replay(Rational endowment, int[] order, Scratch scratch) {
+		Run run = new Run(scratch, endowment);
+		double[] st = run.st;
+		int k = order.length;
+		boolean[] zero = new boolean[in.n];
+		int[] boughtAt = new int[in.m];
+		Arrays.fill(boughtAt, -1);
+		BigInteger scale = endowment.denominator();
+		BigInteger endowmentScaled = endowment.numerator();
+		BigInteger[] capScaled = new BigInteger[k];
+		long[] counts = new long[k];
+		List<int[]> near = new ArrayList<>();
+		for (int j = 0; j < k; j++) {
+			int p = order[j];
+			if (run.evaluate(p) != AFFORD) {
+				throw new IllegalStateException("replay: project " + in.ids[p] + " not decided as in the run");
+			}
+			double lo = run.alphaLo[p];
+			double hi = (run.alpha[p] + run.alphaR[p]) * (1 + 4 * U);
+			int[] sup = in.supporters[p];
+			int[] uts = in.utilities == null ? null : in.utilities[p];
+			Arrays.fill(counts, 0, j, 0);
+			long poor = 0;
+			long richWeight = 0;
+			near.clear();
+			for (int x = 0; x < sup.length; x++) {
+				int v = sup[x];
+				if (zero[v]) {
+					continue;
+				}
+				int u = uts == null ? 1 : uts[x];
+				double b = st[2 * v];
+				double e = st[2 * v + 1];
+				if ((b + e) * (1 + 4 * U) <= lo * u) {
+					poor++;
+					history(v, boughtAt, counts);
+					zero[v] = true;
+				}
+				else if ((b - e) * (1 - 4 * U) >= hi * u * (1 + 4 * U)) {
+					richWeight += u;
+				}
+				else {
+					near.add(new int[] {v, u});
+				}
+			}
+			// rem·S: the cost minus what the certainly poorer supporters pay (all they hold)
+			BigInteger rem = BigInteger.valueOf((long) cost[p]).multiply(scale)
+				.subtract(endowmentScaled.multiply(BigInteger.valueOf(poor)))
+				.add(dot(counts, capScaled, j));
+			BigInteger[] held = new BigInteger[near.size()];
+			long w = richWeight;
+			for (int t = 0; t < near.size(); t++) {
+				int v = near.get(t)[0];
+				long[] mine = new long[j];
+				history(v, boughtAt, mine);
+				held[t] = endowmentScaled.subtract(dot(mine, capScaled, j));
+				w += near.get(t)[1];
+			}
+			Integer[] byRatio = new Integer[near.size()];
+			for (int t = 0; t < byRatio.length; t++) {
+				byRatio[t] = t;
+			}
+			Arrays.sort(byRatio, (x, y) -> held[x].multiply(BigInteger.valueOf(near.get(y)[1]))
+				.compareTo(held[y].multiply(BigInteger.valueOf(near.get(x)[1]))));
+			for (int t : byRatio) {
+				long u = near.get(t)[1];
+				// the rest pay α·u if b/u·w ≥ rem
+				if (held[t].multiply(BigInteger.valueOf(w)).compareTo(rem.multiply(BigInteger.valueOf(u))) >= 0) {
+					break;
+				}
+				rem = rem.subtract(held[t]);
+				w -= u;
+				zero[near.get(t)[0]] = true;
+			}
+			if (w <= 0 || rem.signum() <= 0) {
+				throw new IllegalStateException("replay: no positive cap for project " + in.ids[p]);
+			}
+			// α = rem / (S·w); with S' = S·w every value scaled by S becomes one scaled by S'
+			BigInteger bw = BigInteger.valueOf(w);
+			for (int t = 0; t < j; t++) {
+				capScaled[t] = capScaled[t].multiply(bw);
+			}
+			capScaled[j] = rem;
+			endowmentScaled = endowmentScaled.multiply(bw);
+			scale = scale.multiply(bw);
+			boughtAt[p] = j;
+			run.pay(p);
+		}
+		boolean[] selected = new boolean[in.m];
+		Map<String, Rational> price = new LinkedHashMap<>();
+		for (int j = 0; j < k; j++) {
+			selected[order[j]] = true;
+			price.put(in.ids[order[j]], Rational.of(capScaled[j], scale));
+		}
+		Map<String, Rational> left = new LinkedHashMap<>();
+		for (int p = 0; p < in.m; p++) {
+			if (selected[p] || in.supporters[p].length == 0) {
+				continue;
+			}
+			Arrays.fill(counts, 0);
+			long live = 0;
+			for (int v : in.supporters[p]) {
+				if (!zero[v]) {
+					live++;
+					history(v, boughtAt, counts);
+				}
+			}
+			BigInteger money = endowmentScaled.multiply(BigInteger.valueOf(live)).subtract(dot(counts, capScaled, k));
+			left.put(in.ids[p], Rational.of(money, scale));
+		}
+		return new EqualShares.Result(selected, price, order.clone(), left);
+	}
+
+	// adds, for each project bought so far on v's ballot, v's utility for it (what v paid the cap times)
+	private void history(int v, int[] boughtAt, long[] counts) {
+		int[] mine = in.ballots[v];
+		for (int x = 0; x < mine.length; x++) {
+			int at = boughtAt[mine[x]];
+			if (at >= 0) {
+				counts[at] += in.ballotPoints == null ? 1 : in.ballotPoints[v][x];
+			}
+		}
+	}
+
+	private static BigInteger dot(long[] counts, BigInteger[] values, int size) {
+		BigInteger sum = BigInteger.ZERO;
+		for (int t = 0; t < size; t++) {
+			if (counts[t] != 0) {
+				sum = sum.add(values[t].multiply(BigInteger.valueOf(counts[t])));
+			}
+		}
+		return sum;
 	}
 }

@@ -27,6 +27,8 @@ final class Instance {
 	final long[] votes;
 	/** ballots[v]: the projects voter v supports. */
 	final int[][] ballots;
+	/** ballotPoints[v][x]: voter v's utility for ballots[v][x]; null for approval. */
+	final int[][] ballotPoints;
 	final boolean approval;
 	final Rational budget;
 	/** lotRank[p]: p's place in the order drawn by lot (0 first); Integer.MAX_VALUE when not drawn. */
@@ -112,6 +114,7 @@ final class Instance {
 				points[v] = minePts;
 			}
 		}
+		ballotPoints = points;
 		lotRank = new int[m];
 		java.util.Arrays.fill(lotRank, Integer.MAX_VALUE);
 		for (int k = 0; k < lotOrder.size(); k++) {

@@ -175,6 +175,7 @@ public final class Rules {
 		record Attempt(Rational endowment, int[] order, EqualShares.Result exact) {
 		}
 
+		static final boolean DEBUG = Boolean.getBoolean("mes.debug");
 		final Instance in;
 		final EqualShares exact;
 		final FastEqualShares fast;
@@ -188,7 +189,12 @@ public final class Rules {
 		}
 
 		Attempt attempt(Rational endowment, FastEqualShares.Scratch scratch) {
+			long t0 = System.nanoTime();
 			int[] order = fast == null ? null : fast.run(endowment, scratch);
+			if (DEBUG) {
+				System.err.println("endowment " + endowment + (order == null ? " EXACT" : " fast") + " "
+						+ (System.nanoTime() - t0) / 1000 + " us");
+			}
 			if (order != null) {
 				return new Attempt(endowment, order, null);
 			}
@@ -198,7 +204,11 @@ public final class Rules {
 
 		/** The outcome of an attempt, with exact prices and money left (a replay when the fast path decided). */
 		Outcome outcome(Attempt a, int increment, String note) {
-			EqualShares.Result r = a.exact() != null ? a.exact() : exact.replay(a.endowment(), a.order());
+			long t0 = System.nanoTime();
+			EqualShares.Result r = a.exact() != null ? a.exact() : fast.replay(a.endowment(), a.order(), fast.scratch());
+			if (DEBUG) {
+				System.err.println("replay " + (System.nanoTime() - t0) / 1000 + " us");
+			}
 			List<String> order = new ArrayList<>();
 			for (int p : r.order()) {
 				order.add(in.ids[p]);
