@@ -25,16 +25,78 @@ final class FastEqualShares {
 
 	private static final double EXACT_LIMIT = 0x1.0p52;
 
+	static final boolean STATS = Boolean.getBoolean("mes.stats");
+	/** evaluations, supporters scanned, cap searches, with someone paying all, supporters collected. */
+	static final long[] STAT = new long[10];
+
 	private final Instance in;
 	private final double[] cost;
 	private final long[] weight;
 	private final int maxSupporters;
+	/** supporters[p]: p's supporters, renumbered for locality, ascending; utilities alike (null: approval). */
+	private final int[][] supporters;
+	private final int[][] utilities;
+	/** original[v]: the voter of the instance that number v stands for. */
+	private final int[] original;
 
 	private FastEqualShares(Instance in, double[] cost, long[] weight, int maxSupporters) {
 		this.in = in;
 		this.cost = cost;
 		this.weight = weight;
 		this.maxSupporters = maxSupporters;
+		this.original = localityOrder(in);
+		this.supporters = new int[in.m][];
+		this.utilities = in.utilities == null ? null : new int[in.m][];
+		for (int p = 0; p < in.m; p++) {
+			supporters[p] = new int[in.supporters[p].length];
+			if (utilities != null) {
+				utilities[p] = new int[in.supporters[p].length];
+			}
+		}
+		int[] fill = new int[in.m];
+		for (int v = 0; v < in.n; v++) {
+			int[] mine = in.ballots[original[v]];
+			for (int x = 0; x < mine.length; x++) {
+				int p = mine[x];
+				if (utilities != null) {
+					utilities[p][fill[p]] = in.ballotPoints[original[v]][x];
+				}
+				supporters[p][fill[p]++] = v;
+			}
+		}
+	}
+
+	/**
+	 * Voters renumbered by their ballots (the projects in index order, compared as words), so that the
+	 * supporters of a project, popular ones above all, lie close together in memory.
+	 */
+	private static int[] localityOrder(Instance in) {
+		int projectBits = 64 - Long.numberOfLeadingZeros(in.m);
+		int voterBits = 64 - Long.numberOfLeadingZeros(Math.max(1, in.n - 1));
+		int slots = (63 - voterBits) / Math.max(1, projectBits);
+		int[] order = new int[in.n];
+		if (slots == 0) {
+			for (int v = 0; v < in.n; v++) {
+				order[v] = v;
+			}
+			return order;
+		}
+		long[] keys = new long[in.n];
+		for (int v = 0; v < in.n; v++) {
+			int[] mine = in.ballots[v].clone();
+			Arrays.sort(mine);
+			long key = 0;
+			for (int t = 0; t < slots; t++) {
+				key = key << projectBits | (t < mine.length ? mine[t] : in.m);
+			}
+			keys[v] = key << voterBits | v;
+		}
+		Arrays.parallelSort(keys);
+		long mask = (1L << voterBits) - 1;
+		for (int v = 0; v < in.n; v++) {
+			order[v] = (int) (keys[v] & mask);
+		}
+		return order;
 	}
 
 	/** The fast path for these costs, or null when a cost is not a positive integer below 2^52. */
@@ -68,7 +130,6 @@ final class FastEqualShares {
 		double[] b = new double[64];
 		double[] e = new double[64];
 		int[] u = new int[64];
-		long[] keys = new long[64];
 
 		void ensure(int size) {
 			if (r.length < size) {
@@ -77,7 +138,6 @@ final class FastEqualShares {
 				b = Arrays.copyOf(b, len);
 				e = Arrays.copyOf(e, len);
 				u = Arrays.copyOf(u, len);
-				keys = new long[len];
 			}
 		}
 	}
@@ -108,55 +168,156 @@ final class FastEqualShares {
 				st[2 * v] = e0;
 				st[2 * v + 1] = err0;
 			}
+			maxError = err0;
 		}
+
+		// the supporters collected by the last scan (those with b/u under the threshold) and their totals
+		private int count;
+		/** An upper bound of every budget's error. */
+		double maxError;
+		private double collectedErr;
+		private double collectedMoney;
+		private long collectedW;
+		private double minSure;
 
 		/** Decides whether p is affordable and, if so, its cap as a certified interval. */
 		int evaluate(int p) {
-			int[] sup = in.supporters[p];
-			int[] uts = in.utilities == null ? null : in.utilities[p];
+			long t00 = STATS ? System.nanoTime() : 0;
+			try {
+				return evaluate0(p);
+			}
+			finally {
+				if (STATS) {
+					STAT[7] += System.nanoTime() - t00;
+				}
+			}
+		}
+
+		int evaluate0(int p) {
+			int[] sup = supporters[p];
+			if (STATS) {
+				STAT[0]++;
+				STAT[1] += sup.length;
+			}
+			int[] uts = utilities == null ? null : utilities[p];
 			int k = sup.length;
 			double c = cost[p];
 			long bigW = weight[p];
 			double a0 = c / bigW;
-			double threshold = 2 * a0;
-			double money = 0;
-			double errors = 0;
-			double maxErrRatio = 0;
-			for (int j = 0; j < k; j++) {
-				int v = sup[j];
-				money += st[2 * v];
-				double e = st[2 * v + 1];
-				errors += e;
-				if (e > 0) {
-					double er = uts == null ? e : e / uts[j];
-					maxErrRatio = Math.max(maxErrRatio, er);
-				}
-			}
+			// the cap only grows from round to round: the last certified lower bound is one still
+			double threshold = 1.3 * Math.max(a0, alphaLo[p]);
+			double money = collect(sup, uts, threshold);
+			// every budget's error is at most maxError: the money's error at most k of them, plus rounding
+			double errorsUp = k * maxError * (1 + 2 * (k + 4) * U);
 			double rounding = 2 * (k + 4) * U * money;
-			double errorsUp = errors * (1 + 2 * (k + 4) * U);
 			if (money + errorsUp + rounding < c) {
 				return DROP;
 			}
 			if (money - errorsUp - rounding < c) {
-				int exact = affordableExactly(sup, c, errors);
+				int exact = affordableExactly(sup, c, maxError);
 				if (exact != AFFORD) {
 					return exact;
 				}
 			}
+			long t0 = STATS ? System.nanoTime() : 0;
 			for (int attempt = 0; attempt < 6; attempt++) {
-				int found = cap(p, sup, uts, c, bigW, a0, threshold, maxErrRatio);
-				if (found != -1) {
-					return found;
+				int result = cap(p, c, bigW, a0, threshold, maxError);
+				if (STATS) {
+					STAT[8] += System.nanoTime() - t0;
+				}
+				if (result != -1) {
+					return result;
 				}
 				// the cap came too close to the threshold under which supporters were collected: collect more
-				threshold = attempt >= 4 ? Double.POSITIVE_INFINITY : 4 * (alpha[p] + alphaR[p] + maxErrRatio);
+				threshold = attempt >= 4 ? Double.POSITIVE_INFINITY : 2 * (alpha[p] + alphaR[p] + maxError);
+				if (STATS) {
+					STAT[6]++;
+				}
+				collect(sup, uts, threshold);
 			}
 			return UNSURE;
 		}
 
+		/**
+		 * One scan of p's supporters: their money (returned), and those with b/u under the threshold collected
+		 * (without branches: every supporter is written, the count advances for those under it).
+		 */
+		private double collect(int[] sup, int[] uts, double threshold) {
+			int k = sup.length;
+			s.ensure(k);
+			double[] cr = s.r;
+			double[] cb = s.b;
+			double[] ce = s.e;
+			int[] cu = s.u;
+			double money0 = 0;
+			double money1 = 0;
+			int found = 0;
+			if (uts == null) {
+				int j = 0;
+				for (; j + 1 < k; j += 2) {
+					int v = sup[j];
+					double b = st[2 * v];
+					cb[found] = b;
+					ce[found] = st[2 * v + 1];
+					found += b < threshold ? 1 : 0;
+					int w = sup[j + 1];
+					double b1 = st[2 * w];
+					cb[found] = b1;
+					ce[found] = st[2 * w + 1];
+					found += b1 < threshold ? 1 : 0;
+					money0 += b;
+					money1 += b1;
+				}
+				if (j < k) {
+					int v = sup[j];
+					double b = st[2 * v];
+					cb[found] = b;
+					ce[found] = st[2 * v + 1];
+					found += b < threshold ? 1 : 0;
+					money0 += b;
+				}
+			}
+			else {
+				for (int j = 0; j < k; j++) {
+					int v = sup[j];
+					double b = st[2 * v];
+					int u = uts[j];
+					double r = b / u;
+					cr[found] = r;
+					cb[found] = b;
+					ce[found] = st[2 * v + 1];
+					cu[found] = u;
+					found += r < threshold ? 1 : 0;
+					money0 += b;
+				}
+			}
+			count = found;
+			double err = 0;
+			double m = 0;
+			long w = 0;
+			double sure = Double.POSITIVE_INFINITY;
+			for (int t = 0; t < found; t++) {
+				if (uts == null) {
+					cr[t] = cb[t];
+					cu[t] = 1;
+				}
+				err += ce[t];
+				m += cb[t];
+				w += cu[t];
+				double lowest = cu[t] == 1 ? cr[t] - ce[t] * (1 + 4 * U)
+						: cr[t] * (1 - 2 * U) - ce[t] / cu[t] * (1 + 4 * U);
+				sure = Math.min(sure, lowest);
+			}
+			collectedErr = err;
+			collectedMoney = m;
+			collectedW = w;
+			minSure = sure;
+			return money0 + money1;
+		}
+
 		// all budgets exact (no error): the money is an exact sum if they are integers
-		private int affordableExactly(int[] sup, double c, double errors) {
-			if (errors != 0) {
+		private int affordableExactly(int[] sup, double c, double maxErr) {
+			if (maxErr != 0) {
 				return UNSURE;
 			}
 			long sum = 0;
@@ -174,36 +335,11 @@ final class FastEqualShares {
 		}
 
 		/** AFFORD or UNSURE, or -1: collect with a higher threshold. */
-		private int cap(int p, int[] sup, int[] uts, double c, long bigW, double a0, double threshold,
-				double maxErrRatio) {
-			int k = sup.length;
-			s.ensure(Math.min(k, 1 << 10));
-			int count = 0;
-			double collectedErr = 0;
-			double collectedMoney = 0;
-			long collectedW = 0;
-			double minSure = Double.POSITIVE_INFINITY;
-			for (int j = 0; j < k; j++) {
-				int v = sup[j];
-				double b = st[2 * v];
-				int u = uts == null ? 1 : uts[j];
-				double r = u == 1 ? b : b / u;
-				if (r < threshold) {
-					if (count == s.r.length) {
-						s.ensure(Math.min(k, count * 2));
-					}
-					double e = st[2 * v + 1];
-					s.r[count] = r;
-					s.b[count] = b;
-					s.e[count] = e;
-					s.u[count] = u;
-					count++;
-					collectedErr += e;
-					collectedMoney += b;
-					collectedW += u;
-					minSure = Math.min(minSure, u == 1 ? r - e * (1 + 4 * U) : r * (1 - 2 * U) - e / u * (1 + 4 * U));
-				}
-			}
+		private int cap(int p, double c, long bigW, double a0, double threshold, double maxErrRatio) {
+			double[] cr = s.r;
+			double[] cb = s.b;
+			double[] ce = s.e;
+			int[] cu = s.u;
 			double lowestOutside = threshold * (1 - 2 * U) - maxErrRatio * (1 + 4 * U);
 			// nobody pays all they hold: the cap is c/W and the effective count is W, exactly
 			double a0Up = a0 * (1 + 4 * U);
@@ -216,31 +352,41 @@ final class FastEqualShares {
 				effExact[p] = true;
 				return AFFORD;
 			}
-			// walk the collected supporters by b/u ascending: the poorer ones pay all, the rest α·u
-			int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, count));
-			long[] keys = s.keys;
-			for (int t = 0; t < count; t++) {
-				keys[t] = (Double.doubleToRawLongBits(s.r[t]) >>> bits << bits) | t;
+			if (STATS) {
+				STAT[3]++;
+				STAT[4] += count;
 			}
-			Arrays.sort(keys, 0, count);
-			long mask = (1L << bits) - 1;
-			double rem = c;
+			// the poorer pay all, the rest α·u: from α = c/W, add to the poorer those under α until none is
+			// added (α only grows); in floating point, certified below
+			double a = Math.max(a0, alphaLo[p]);
+			int poor = -1;
 			double w = bigW;
-			boolean cut = false;
-			for (int t = 0; t < count; t++) {
-				int j = (int) (keys[t] & mask);
-				if (s.r[j] * w >= rem) {
-					cut = true;
+			for (int iteration = 0; iteration < 200; iteration++) {
+				if (STATS) {
+					STAT[2]++;
+				}
+				double paid = 0;
+				long pw = 0;
+				int now = 0;
+				for (int t = 0; t < count; t++) {
+					boolean under = cr[t] < a;
+					paid += under ? cb[t] : 0;
+					pw += under ? cu[t] : 0;
+					now += under ? 1 : 0;
+				}
+				w = bigW - pw;
+				if (w <= 0) {
+					return UNSURE;
+				}
+				double next = (c - paid) / w;
+				if (now == poor) {
+					a = next;
 					break;
 				}
-				rem -= s.b[j];
-				w -= s.u[j];
+				poor = now;
+				a = Math.max(a, next);
 			}
-			if (w <= 0) {
-				return UNSURE;
-			}
-			double a = rem / w;
-			if (!cut && a >= lowestOutside) {
+			if (a >= lowestOutside) {
 				alpha[p] = a;
 				alphaR[p] = 0;
 				return -1;
@@ -256,12 +402,15 @@ final class FastEqualShares {
 					alphaR[p] = radius;
 					return -1;
 				}
+				if (STATS) {
+					STAT[5]++;
+				}
 				double slack = 4 * (count + 4) * U * (magnitude + hi * bigW);
 				double fUpperAtLo = lo * outsideW - c;
 				double fLowerAtHi = hi * outsideW - c;
 				for (int j = 0; j < count; j++) {
-					fUpperAtLo += Math.min(s.b[j] + s.e[j], lo * s.u[j]);
-					fLowerAtHi += Math.min(s.b[j] - s.e[j], hi * s.u[j]);
+					fUpperAtLo += Math.min(cb[j] + ce[j], lo * cu[j]);
+					fLowerAtHi += Math.min(cb[j] - ce[j], hi * cu[j]);
 				}
 				if (fUpperAtLo < -slack && fLowerAtHi > slack) {
 					alpha[p] = a;
@@ -298,8 +447,16 @@ final class FastEqualShares {
 		}
 
 		void pay(int p) {
-			int[] sup = in.supporters[p];
-			int[] uts = in.utilities == null ? null : in.utilities[p];
+			long t00 = STATS ? System.nanoTime() : 0;
+			pay0(p);
+			if (STATS) {
+				STAT[9] += System.nanoTime() - t00;
+			}
+		}
+
+		void pay0(int p) {
+			int[] sup = supporters[p];
+			int[] uts = utilities == null ? null : utilities[p];
 			double a = alpha[p];
 			double radius = alphaR[p];
 			double lo = alphaLo[p];
@@ -317,7 +474,11 @@ final class FastEqualShares {
 				double due = a * u;
 				double left = b - due;
 				st[2 * v] = left > 0 ? left : 0;
-				st[2 * v + 1] = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
+				double ne = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
+				st[2 * v + 1] = ne;
+				if (ne > maxError) {
+					maxError = ne;
+				}
 			}
 		}
 	}
@@ -435,8 +596,8 @@ final class FastEqualShares {
 			}
 			double lo = run.alphaLo[p];
 			double hi = (run.alpha[p] + run.alphaR[p]) * (1 + 4 * U);
-			int[] sup = in.supporters[p];
-			int[] uts = in.utilities == null ? null : in.utilities[p];
+			int[] sup = supporters[p];
+			int[] uts = utilities == null ? null : utilities[p];
 			Arrays.fill(counts, 0, j, 0);
 			long poor = 0;
 			long richWeight = 0;
@@ -517,7 +678,7 @@ final class FastEqualShares {
 			}
 			Arrays.fill(counts, 0);
 			long live = 0;
-			for (int v : in.supporters[p]) {
+			for (int v : supporters[p]) {
 				if (!zero[v]) {
 					live++;
 					history(v, boughtAt, counts);
@@ -530,7 +691,8 @@ final class FastEqualShares {
 	}
 
 	// adds, for each project bought so far on v's ballot, v's utility for it (what v paid the cap times)
-	private void history(int v, int[] boughtAt, long[] counts) {
+	private void history(int renumbered, int[] boughtAt, long[] counts) {
+		int v = original[renumbered];
 		int[] mine = in.ballots[v];
 		for (int x = 0; x < mine.length; x++) {
 			int at = boughtAt[mine[x]];

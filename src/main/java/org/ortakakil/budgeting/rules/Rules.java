@@ -233,7 +233,7 @@ public final class Rules {
 		Mes mes = new Mes(in, costs, rule);
 		// the endowments are tried in batches, one per processor, and the outcomes read in order: the same
 		// result as one at a time (a tie at an endowment past the stop is never reported)
-		int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
+		int batch = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
 		FastEqualShares.Scratch[] scratch = new FastEqualShares.Scratch[batch];
 		for (int j = 0; j < batch && mes.fast != null; j++) {
 			scratch[j] = mes.fast.scratch();
