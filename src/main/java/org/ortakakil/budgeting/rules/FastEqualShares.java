@@ -121,11 +121,31 @@ final class FastEqualShares {
 
 	/** Working memory for one run at a time: budgets and their error bounds (interleaved), the poorer supporters. */
 	Scratch scratch() {
-		return new Scratch();
+		return new Scratch(1);
+	}
+
+	/** Working memory for {@code lanes} runs side by side (each voter's budgets of all lanes together). */
+	Scratch scratch(int lanes) {
+		return new Scratch(lanes);
 	}
 
 	final class Scratch {
-		final double[] state = new double[2 * in.n];
+		final int lanes;
+		final double[] state;
+		final Collected[] collected;
+
+		Scratch(int lanes) {
+			this.lanes = lanes;
+			this.state = new double[2 * in.n * lanes];
+			this.collected = new Collected[lanes];
+			for (int l = 0; l < lanes; l++) {
+				collected[l] = new Collected();
+			}
+		}
+	}
+
+	/** One lane's supporters collected by a scan. */
+	final class Collected {
 		double[] r = new double[64];
 		double[] b = new double[64];
 		double[] e = new double[64];
@@ -147,10 +167,14 @@ final class FastEqualShares {
 	private static final int AFFORD = 1;
 	private static final int UNSURE = 2;
 
-	/** One run's state besides the budgets. */
+	/** One run's state besides the budgets: one lane of a scratch. */
 	private final class Run {
-		final Scratch s;
+		final Collected s;
 		final double[] st;
+		/** The budget of voter v in this lane is st[stride·v + offset], its error bound the next value. */
+		final int stride;
+		final int offset;
+		double money;
 		final double[] effLo = new double[in.m];
 		final double[] effHi = new double[in.m];
 		final boolean[] effExact = new boolean[in.m];
@@ -158,15 +182,17 @@ final class FastEqualShares {
 		final double[] alphaR = new double[in.m];
 		final double[] alphaLo = new double[in.m];
 
-		Run(Scratch s, Rational endowment) {
-			this.s = s;
-			this.st = s.state;
+		Run(Scratch scratch, int lane, Rational endowment) {
+			this.s = scratch.collected[lane];
+			this.st = scratch.state;
+			this.stride = 2 * scratch.lanes;
+			this.offset = 2 * lane;
 			double e0 = endowment.doubleValue();
 			double err0 = endowment.denominator().equals(BigInteger.ONE) && Math.abs(e0) < EXACT_LIMIT ? 0
 					: Math.abs(e0) * 8 * U;
 			for (int v = 0; v < in.n; v++) {
-				st[2 * v] = e0;
-				st[2 * v + 1] = err0;
+				st[stride * v + offset] = e0;
+				st[stride * v + offset + 1] = err0;
 			}
 			maxError = err0;
 		}
@@ -184,7 +210,8 @@ final class FastEqualShares {
 		int evaluate(int p) {
 			long t00 = STATS ? System.nanoTime() : 0;
 			try {
-				return evaluate0(p);
+				money = collect(supporters[p], utilities == null ? null : utilities[p], threshold(p));
+				return decide(p);
 			}
 			finally {
 				if (STATS) {
@@ -193,7 +220,13 @@ final class FastEqualShares {
 			}
 		}
 
-		int evaluate0(int p) {
+		/** Under which b/u supporters are collected: the cap only grows, its last certified lower bound stays one. */
+		double threshold(int p) {
+			return 1.3 * Math.max(cost[p] / weight[p], alphaLo[p]);
+		}
+
+		/** Decides, from the scan just made (money and the collected supporters), p's affordability and cap. */
+		int decide(int p) {
 			int[] sup = supporters[p];
 			if (STATS) {
 				STAT[0]++;
@@ -204,9 +237,7 @@ final class FastEqualShares {
 			double c = cost[p];
 			long bigW = weight[p];
 			double a0 = c / bigW;
-			// the cap only grows from round to round: the last certified lower bound is one still
-			double threshold = 1.3 * Math.max(a0, alphaLo[p]);
-			double money = collect(sup, uts, threshold);
+			double threshold = threshold(p);
 			// every budget's error is at most maxError: the money's error at most k of them, plus rounding
 			double errorsUp = k * maxError * (1 + 2 * (k + 4) * U);
 			double rounding = 2 * (k + 4) * U * money;
@@ -256,23 +287,23 @@ final class FastEqualShares {
 				int j = 0;
 				for (; j + 1 < k; j += 2) {
 					int v = sup[j];
-					double b = st[2 * v];
+					double b = st[stride * v + offset];
 					cb[found] = b;
-					ce[found] = st[2 * v + 1];
+					ce[found] = st[stride * v + offset + 1];
 					found += b < threshold ? 1 : 0;
 					int w = sup[j + 1];
-					double b1 = st[2 * w];
+					double b1 = st[stride * w + offset];
 					cb[found] = b1;
-					ce[found] = st[2 * w + 1];
+					ce[found] = st[stride * w + offset + 1];
 					found += b1 < threshold ? 1 : 0;
 					money0 += b;
 					money1 += b1;
 				}
 				if (j < k) {
 					int v = sup[j];
-					double b = st[2 * v];
+					double b = st[stride * v + offset];
 					cb[found] = b;
-					ce[found] = st[2 * v + 1];
+					ce[found] = st[stride * v + offset + 1];
 					found += b < threshold ? 1 : 0;
 					money0 += b;
 				}
@@ -280,24 +311,34 @@ final class FastEqualShares {
 			else {
 				for (int j = 0; j < k; j++) {
 					int v = sup[j];
-					double b = st[2 * v];
+					double b = st[stride * v + offset];
 					int u = uts[j];
 					double r = b / u;
 					cr[found] = r;
 					cb[found] = b;
-					ce[found] = st[2 * v + 1];
+					ce[found] = st[stride * v + offset + 1];
 					cu[found] = u;
 					found += r < threshold ? 1 : 0;
 					money0 += b;
 				}
 			}
+			finish(found, uts == null);
+			return money0 + money1;
+		}
+
+		/** The totals of the {@code found} supporters just collected. */
+		void finish(int found, boolean approval) {
+			double[] cr = s.r;
+			double[] cb = s.b;
+			double[] ce = s.e;
+			int[] cu = s.u;
 			count = found;
 			double err = 0;
 			double m = 0;
 			long w = 0;
 			double sure = Double.POSITIVE_INFINITY;
 			for (int t = 0; t < found; t++) {
-				if (uts == null) {
+				if (approval) {
 					cr[t] = cb[t];
 					cu[t] = 1;
 				}
@@ -312,7 +353,6 @@ final class FastEqualShares {
 			collectedMoney = m;
 			collectedW = w;
 			minSure = sure;
-			return money0 + money1;
 		}
 
 		// all budgets exact (no error): the money is an exact sum if they are integers
@@ -322,7 +362,7 @@ final class FastEqualShares {
 			}
 			long sum = 0;
 			for (int v : sup) {
-				double b = st[2 * v];
+				double b = st[stride * v + offset];
 				if (b != Math.rint(b) || b >= EXACT_LIMIT) {
 					return UNSURE;
 				}
@@ -463,19 +503,19 @@ final class FastEqualShares {
 			for (int j = 0; j < sup.length; j++) {
 				int v = sup[j];
 				int u = uts == null ? 1 : uts[j];
-				double b = st[2 * v];
-				double e = st[2 * v + 1];
+				double b = st[stride * v + offset];
+				double e = st[stride * v + offset + 1];
 				if ((b + e) * (1 + 4 * U) <= lo * u) {
 					// certainly pays all
-					st[2 * v] = 0;
-					st[2 * v + 1] = 0;
+					st[stride * v + offset] = 0;
+					st[stride * v + offset + 1] = 0;
 					continue;
 				}
 				double due = a * u;
 				double left = b - due;
-				st[2 * v] = left > 0 ? left : 0;
+				st[stride * v + offset] = left > 0 ? left : 0;
 				double ne = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
-				st[2 * v + 1] = ne;
+				st[stride * v + offset + 1] = ne;
 				if (ne > maxError) {
 					maxError = ne;
 				}
@@ -488,20 +528,143 @@ final class FastEqualShares {
 	 * run cannot decide every step with certainty (then the exact algorithm must be run).
 	 */
 	int[] run(Rational endowment, Scratch scratch) {
-		Run run = new Run(scratch, endowment);
-		double[] bound = new double[in.m];
-		int[] remaining = new int[in.m];
-		int size = 0;
-		for (int p = 0; p < in.m; p++) {
-			if (in.supporters[p].length > 0) {
-				bound[p] = weight[p];
-				remaining[size++] = p;
+		return run(new Rational[] {endowment}, scratch)[0];
+	}
+
+	/**
+	 * Equal Shares at several endowments side by side (at most the scratch's lanes), each run exactly as
+	 * alone, but a project's supporters are scanned once for every run that evaluates it at the same step:
+	 * runs at nearby endowments mostly evaluate the same projects in the same order, and a voter's budgets in
+	 * all runs lie in one cache line. For each endowment the order of purchase, or null as above.
+	 */
+	int[][] run(Rational[] endowments, Scratch scratch) {
+		int k = endowments.length;
+		Lane[] lanes = new Lane[k];
+		for (int l = 0; l < k; l++) {
+			lanes[l] = new Lane(new Run(scratch, l, endowments[l]));
+		}
+		Run[] group = new Run[k];
+		Lane[] members = new Lane[k];
+		int[] wants = new int[k];
+		while (true) {
+			boolean any = false;
+			for (Lane lane : lanes) {
+				if (lane.active) {
+					lane.startRound();
+					any = true;
+				}
+			}
+			if (!any) {
+				break;
+			}
+			while (true) {
+				int p = -1;
+				for (int l = 0; l < k; l++) {
+					wants[l] = lanes[l].active ? lanes[l].request() : -1;
+					if (p < 0) {
+						p = wants[l];
+					}
+				}
+				if (p < 0) {
+					break;
+				}
+				int g = 0;
+				for (int l = 0; l < k; l++) {
+					if (wants[l] == p) {
+						members[g] = lanes[l];
+						group[g++] = lanes[l].run;
+					}
+				}
+				collectAll(p, group, g);
+				for (int t = 0; t < g; t++) {
+					members[t].result(p, group[t].decide(p));
+				}
+			}
+			for (Lane lane : lanes) {
+				if (lane.active) {
+					lane.endRound();
+				}
 			}
 		}
-		int[] order = new int[in.m];
-		int bought = 0;
-		int[] evaluated = new int[in.m];
-		while (size > 0) {
+		int[][] orders = new int[k][];
+		for (int l = 0; l < k; l++) {
+			orders[l] = lanes[l].failed ? null : Arrays.copyOf(lanes[l].order, lanes[l].bought);
+		}
+		return orders;
+	}
+
+	/** One scan of p's supporters for several runs whose budgets lie side by side. */
+	private void collectAll(int p, Run[] runs, int g) {
+		int[] sup = supporters[p];
+		if (g == 1 || utilities != null) {
+			for (int t = 0; t < g; t++) {
+				runs[t].money = runs[t].collect(sup, utilities == null ? null : utilities[p], runs[t].threshold(p));
+			}
+			return;
+		}
+		int k = sup.length;
+		double[] threshold = new double[g];
+		int[] found = new int[g];
+		double[] money = new double[g];
+		double[][] cb = new double[g][];
+		double[][] ce = new double[g][];
+		int[] offset = new int[g];
+		for (int t = 0; t < g; t++) {
+			runs[t].s.ensure(k);
+			threshold[t] = runs[t].threshold(p);
+			cb[t] = runs[t].s.b;
+			ce[t] = runs[t].s.e;
+			offset[t] = runs[t].offset;
+		}
+		double[] st = runs[0].st;
+		int stride = runs[0].stride;
+		for (int j = 0; j < k; j++) {
+			int base = sup[j] * stride;
+			for (int t = 0; t < g; t++) {
+				double b = st[base + offset[t]];
+				int at = found[t];
+				cb[t][at] = b;
+				ce[t][at] = st[base + offset[t] + 1];
+				found[t] = at + (b < threshold[t] ? 1 : 0);
+				money[t] += b;
+			}
+		}
+		for (int t = 0; t < g; t++) {
+			runs[t].finish(found[t], true);
+			runs[t].money = money[t];
+		}
+	}
+
+	/** The lazy rounds of one run, one evaluation at a time. */
+	private final class Lane {
+		final Run run;
+		final double[] bound = new double[in.m];
+		final int[] remaining = new int[in.m];
+		final int[] order = new int[in.m];
+		final int[] evaluated = new int[in.m];
+		int size;
+		int bought;
+		boolean active = true;
+		boolean failed;
+		// the round under way
+		int best;
+		int at;
+		int kept;
+		int count;
+		boolean stop;
+
+		Lane(Run run) {
+			this.run = run;
+			for (int p = 0; p < in.m; p++) {
+				if (in.supporters[p].length > 0) {
+					bound[p] = weight[p];
+					remaining[size++] = p;
+				}
+			}
+			active = size > 0;
+		}
+
+		void startRound() {
 			// by bound descending (insertion sort: only the evaluated ones moved since the last round)
 			for (int i = 1; i < size; i++) {
 				int x = remaining[i];
@@ -512,47 +675,68 @@ final class FastEqualShares {
 				}
 				remaining[j + 1] = x;
 			}
-			int best = -1;
-			int count = 0;
-			int kept = 0;
-			boolean stop = false;
-			for (int i = 0; i < size; i++) {
-				int p = remaining[i];
+			best = -1;
+			at = 0;
+			kept = 0;
+			count = 0;
+			stop = false;
+		}
+
+		/** The next project to evaluate this round, or -1 when the round's evaluations are done. */
+		int request() {
+			while (at < size) {
+				int p = remaining[at];
 				if (stop || best >= 0 && bound[p] < run.effLo[best]) {
 					stop = true;
 					remaining[kept++] = p;
+					at++;
 					continue;
 				}
-				int state = run.evaluate(p);
-				if (state == UNSURE) {
-					return null;
-				}
-				if (state == DROP) {
-					continue;
-				}
-				remaining[kept++] = p;
-				bound[p] = run.effHi[p];
-				evaluated[count++] = p;
-				if (best < 0) {
-					best = p;
-				}
-				else {
-					int c = run.compare(p, best);
-					if (c == 0) {
-						return null;
-					}
-					if (c > 0) {
-						best = p;
-					}
-				}
+				return p;
 			}
+			return -1;
+		}
+
+		void result(int p, int state) {
+			at++;
+			if (state == UNSURE) {
+				fail();
+				return;
+			}
+			if (state == DROP) {
+				return;
+			}
+			remaining[kept++] = p;
+			bound[p] = run.effHi[p];
+			evaluated[count++] = p;
+			if (best < 0) {
+				best = p;
+				return;
+			}
+			int c = run.compare(p, best);
+			if (c == 0) {
+				fail();
+			}
+			else if (c > 0) {
+				best = p;
+			}
+		}
+
+		void fail() {
+			failed = true;
+			active = false;
+		}
+
+		void endRound() {
 			size = kept;
 			if (best < 0) {
-				break;
+				active = false;
+				return;
 			}
 			for (int i = 0; i < count; i++) {
 				if (evaluated[i] != best && run.compare(best, evaluated[i]) <= 0) {
-					return null;
+					fail();
+					return;
 				}
 			}
 			run.pay(best);
@@ -564,8 +748,8 @@ final class FastEqualShares {
 					break;
 				}
 			}
+			active = size > 0;
 		}
-		return Arrays.copyOf(order, bought);
 	}
 
 	/**
@@ -578,7 +762,7 @@ final class FastEqualShares {
 	 * a count times E·S minus counts times the caps·S, and needs no fraction arithmetic per voter.
 	 */
 	EqualShares.Result replay(Rational endowment, int[] order, Scratch scratch) {
-		Run run = new Run(scratch, endowment);
+		Run run = new Run(scratch, 0, endowment);
 		double[] st = run.st;
 		int k = order.length;
 		boolean[] zero = new boolean[in.n];

@@ -19,6 +19,9 @@ public final class Rules {
 			"equalshares/add1", "equalshares/add1-comparison", "equalshares/add1-utilitarian", "phragmen",
 			"utilitarian-optimum");
 
+	/** Add1: how many endowments each processor runs side by side. */
+	static final int LANES = 4;
+
 	/** Knapsack instances above this many DP cells are refused. */
 	static final long MAX_DP_CELLS = 100_000_000L;
 
@@ -175,7 +178,6 @@ public final class Rules {
 		record Attempt(Rational endowment, int[] order, EqualShares.Result exact) {
 		}
 
-		static final boolean DEBUG = Boolean.getBoolean("mes.debug");
 		final Instance in;
 		final EqualShares exact;
 		final FastEqualShares fast;
@@ -189,26 +191,39 @@ public final class Rules {
 		}
 
 		Attempt attempt(Rational endowment, FastEqualShares.Scratch scratch) {
-			long t0 = System.nanoTime();
-			int[] order = fast == null ? null : fast.run(endowment, scratch);
-			if (DEBUG) {
-				System.err.println("endowment " + endowment + (order == null ? " EXACT" : " fast") + " "
-						+ (System.nanoTime() - t0) / 1000 + " us");
+			Object a = attempts(new Rational[] {endowment}, scratch).get(0);
+			if (a instanceof RuntimeException ex) {
+				throw ex;
 			}
-			if (order != null) {
-				return new Attempt(endowment, order, null);
+			return (Attempt) a;
+		}
+
+		/**
+		 * Equal Shares at each endowment (the fast runs side by side, the exact algorithm for those they cannot
+		 * decide): an Attempt, or the exception (a tie) of the exact algorithm, for each in order.
+		 */
+		List<Object> attempts(Rational[] endowments, FastEqualShares.Scratch scratch) {
+			int[][] orders = fast == null ? new int[endowments.length][] : fast.run(endowments, scratch);
+			List<Object> out = new ArrayList<>();
+			for (int i = 0; i < endowments.length; i++) {
+				if (orders[i] != null) {
+					out.add(new Attempt(endowments[i], orders[i], null));
+					continue;
+				}
+				try {
+					EqualShares.Result r = exact.run(endowments[i], rule);
+					out.add(new Attempt(endowments[i], r.order(), r));
+				}
+				catch (RuntimeException ex) {
+					out.add(ex);
+				}
 			}
-			EqualShares.Result r = exact.run(endowment, rule);
-			return new Attempt(endowment, r.order(), r);
+			return out;
 		}
 
 		/** The outcome of an attempt, with exact prices and money left (a replay when the fast path decided). */
 		Outcome outcome(Attempt a, int increment, String note) {
-			long t0 = System.nanoTime();
 			EqualShares.Result r = a.exact() != null ? a.exact() : fast.replay(a.endowment(), a.order(), fast.scratch());
-			if (DEBUG) {
-				System.err.println("replay " + (System.nanoTime() - t0) / 1000 + " us");
-			}
 			List<String> order = new ArrayList<>();
 			for (int p : r.order()) {
 				order.add(in.ids[p]);
@@ -231,12 +246,12 @@ public final class Rules {
 		}
 		BigInteger budget = in.budget.floor();
 		Mes mes = new Mes(in, costs, rule);
-		// the endowments are tried in batches, one per processor, and the outcomes read in order: the same
+		// the endowments are tried in batches, LANES side by side per processor, the outcomes read in order: the same
 		// result as one at a time (a tie at an endowment past the stop is never reported)
-		int batch = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
-		FastEqualShares.Scratch[] scratch = new FastEqualShares.Scratch[batch];
-		for (int j = 0; j < batch && mes.fast != null; j++) {
-			scratch[j] = mes.fast.scratch();
+		int tasks = Math.max(1, Runtime.getRuntime().availableProcessors());
+		FastEqualShares.Scratch[] scratch = new FastEqualShares.Scratch[tasks];
+		for (int j = 0; j < tasks && mes.fast != null; j++) {
+			scratch[j] = mes.fast.scratch(LANES);
 		}
 		Rational e0 = Rational.of(budget, BigInteger.valueOf(in.n));
 		Mes.Attempt kept = mes.attempt(e0, scratch[0]);
@@ -249,14 +264,14 @@ public final class Rules {
 		BigInteger e = e0.floor();
 		scan: while (kept.order().length < supported) {
 			BigInteger from = e;
-			List<Object> results = java.util.stream.IntStream.rangeClosed(1, batch).parallel().mapToObj(j -> {
-				try {
-					return (Object) mes.attempt(Rational.of(from.add(BigInteger.valueOf((long) j * inc))), scratch[j - 1]);
+			// task j: the endowments from + (j·LANES + 1..LANES)·inc, side by side
+			List<Object> results = java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(j -> {
+				Rational[] es = new Rational[LANES];
+				for (int l = 0; l < LANES; l++) {
+					es[l] = Rational.of(from.add(BigInteger.valueOf(((long) j * LANES + l + 1) * inc)));
 				}
-				catch (RuntimeException ex) {
-					return ex;
-				}
-			}).toList();
+				return mes.attempts(es, scratch[j]);
+			}).flatMap(List::stream).toList();
 			for (Object r : results) {
 				e = e.add(BigInteger.valueOf(inc));
 				if (r instanceof RuntimeException ex) {
