@@ -116,6 +116,10 @@ public final class MesBenchmark {
 			Election s = scale(voters, projects, 42);
 			System.out.printf("scale %d voters, %d projects: generated in %d ms%n", voters, projects,
 					(System.nanoTime() - t) / 1_000_000);
+			if (args.length > 4 && args[3].equals("lanes")) {
+				org.ortakakil.budgeting.rules.MesProfile.lanes(s, 1800, Integer.parseInt(args[4]));
+				return;
+			}
 			if (args.length > 3 && args[3].equals("profile")) {
 				org.ortakakil.budgeting.rules.MesProfile.run(s, new int[] {1000, 1400, 1800, 1850});
 				return;

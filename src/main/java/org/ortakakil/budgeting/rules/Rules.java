@@ -20,7 +20,7 @@ public final class Rules {
 			"utilitarian-optimum");
 
 	/** Add1: how many endowments each processor runs side by side. */
-	static final int LANES = 4;
+	static final int LANES = 1;
 
 	/** Knapsack instances above this many DP cells are refused. */
 	static final long MAX_DP_CELLS = 100_000_000L;
@@ -248,13 +248,16 @@ public final class Rules {
 		Mes mes = new Mes(in, costs, rule);
 		// the endowments are tried in batches, LANES side by side per processor, the outcomes read in order: the same
 		// result as one at a time (a tie at an endowment past the stop is never reported)
-		int tasks = Math.max(1, Runtime.getRuntime().availableProcessors());
-		FastEqualShares.Scratch[] scratch = new FastEqualShares.Scratch[tasks];
-		for (int j = 0; j < tasks && mes.fast != null; j++) {
-			scratch[j] = mes.fast.scratch(LANES);
+		int processors = Math.max(1, Runtime.getRuntime().availableProcessors());
+		// a batch: several tasks per processor (fewer waits at the end of a batch), each a scratch from a pool
+		int tasks = 4 * processors;
+		java.util.concurrent.BlockingQueue<FastEqualShares.Scratch> pool = new java.util.concurrent.ArrayBlockingQueue<>(
+				processors + 1);
+		for (int j = 0; j <= processors && mes.fast != null; j++) {
+			pool.add(mes.fast.scratch(LANES));
 		}
 		Rational e0 = Rational.of(budget, BigInteger.valueOf(in.n));
-		Mes.Attempt kept = mes.attempt(e0, scratch[0]);
+		Mes.Attempt kept = mes.attempt(e0, pool.peek());
 		double done = 0;
 		done = report(progress, done, total(kept.order(), intCosts), budget);
 		int supported = 0;
@@ -270,7 +273,16 @@ public final class Rules {
 				for (int l = 0; l < LANES; l++) {
 					es[l] = Rational.of(from.add(BigInteger.valueOf(((long) j * LANES + l + 1) * inc)));
 				}
-				return mes.attempts(es, scratch[j]);
+				FastEqualShares.Scratch taken = pool.poll();
+				FastEqualShares.Scratch scratch = taken != null || mes.fast == null ? taken : mes.fast.scratch(LANES);
+				try {
+					return mes.attempts(es, scratch);
+				}
+				finally {
+					if (scratch != null) {
+						pool.offer(scratch);
+					}
+				}
 			}).flatMap(List::stream).toList();
 			for (Object r : results) {
 				e = e.add(BigInteger.valueOf(inc));
