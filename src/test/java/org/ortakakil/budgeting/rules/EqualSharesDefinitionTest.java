@@ -310,10 +310,17 @@ class EqualSharesDefinitionTest {
 			EqualShares exact = new EqualShares(in, costs);
 			FastEqualShares.Scratch scratch = fast.scratch();
 			int base = Rational.of(e.budget()).floor().intValue() / Math.max(1, in.n);
+			Rational[] endowments = new Rational[5];
 			for (int k = 0; k < 5; k++) {
-				Rational endowment = k == 0 ? Rational.of(e.budget()).divide(in.n) : Rational.of(base + k * 3L);
+				endowments[k] = k == 0 ? Rational.of(e.budget()).divide(in.n) : Rational.of(base + k * 3L);
+			}
+			// the same runs side by side (sharing scans) decide exactly as alone
+			int[][] together = fast.run(endowments, fast.scratch(5));
+			for (int k = 0; k < 5; k++) {
+				Rational endowment = endowments[k];
 				tried++;
 				int[] order = fast.run(endowment, scratch);
+				assertThat(together[k]).isEqualTo(order);
 				EqualShares.Result expected;
 				try {
 					expected = exact.run(endowment, "test");
