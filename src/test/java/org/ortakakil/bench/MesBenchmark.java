@@ -11,11 +11,13 @@ import org.ortakakil.budgeting.rules.PabulibTestFilesAccess;
 import org.ortakakil.budgeting.rules.Rules;
 
 /**
- * Times the outcome rules on the real Pabulib files, Equal Shares with Add1 on Wieliczka (6,586 voters,
- * 64 projects) above all; {@code all} adds every rule on every real file, {@code synthetic VOTERS PROJECTS
- * [INCREMENT]} a seeded synthetic election. Run after {@code mvn -o -q test-compile} and
- * {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.ortakakil.bench.MesBenchmark [all]}.
+ * Times the outcome rules: Equal Shares with Add1 on Wieliczka (6,586 voters, 64 projects) above all, cold
+ * (the first call in the JVM) and warm; {@code all} adds every rule on every real file; {@code scale VOTERS
+ * PROJECTS [TIMES [RULES]]} the seeded instance of docs/benchmarks.md (section Equal Shares at scale), RULES
+ * comma-separated, equalshares/add1 by default; {@code synthetic VOTERS PROJECTS [INCREMENT]} the older
+ * synthetic instance of the first benchmarks; {@code scale VOTERS PROJECTS profile} counters of a few
+ * runs. The rules need nothing but the JDK: after {@code mvn -o -q test-compile},
+ * {@code java -cp target/classes:target/test-classes org.ortakakil.bench.MesBenchmark [arguments]}.
  */
 public final class MesBenchmark {
 
