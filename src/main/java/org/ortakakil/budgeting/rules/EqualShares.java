@@ -18,7 +18,11 @@ import java.util.Map;
  */
 final class EqualShares {
 
-	record Result(boolean[] selected, Map<String, Rational> price) {
+	/**
+	 * An outcome at one endowment: the selection, the price per supporter of each bought project, the order of
+	 * purchase, and for each supported project not bought the money its supporters had left at the end.
+	 */
+	record Result(boolean[] selected, Map<String, Rational> price, int[] order, Map<String, Rational> moneyLeft) {
 	}
 
 	private final Instance in;
@@ -292,6 +296,7 @@ final class EqualShares {
 	Result run(Rational endowment, String rule) {
 		Run run = new Run(endowment);
 		boolean[] selected = new boolean[in.m];
+		List<Integer> order = new ArrayList<>();
 		Map<String, Rational> price = new LinkedHashMap<>();
 		Rational[] bound = new Rational[in.m];
 		List<Integer> remaining = new ArrayList<>();
@@ -345,10 +350,55 @@ final class EqualShares {
 			}
 			run.pay(best, bestAlpha, bestGroups);
 			selected[best] = true;
+			order.add(best);
 			price.put(in.ids[best], bestAlpha);
 			remaining.remove(Integer.valueOf(best));
 		}
-		return new Result(selected, price);
+		return new Result(selected, price, order.stream().mapToInt(Integer::intValue).toArray(),
+				moneyLeft(run, selected));
+	}
+
+	/**
+	 * Buys the projects of {@code order} (a purchase order found by a faster run at the same endowment) in
+	 * exact arithmetic, for their exact prices and the money left at the end.
+	 */
+	Result replay(Rational endowment, int[] order) {
+		Run run = new Run(endowment);
+		boolean[] selected = new boolean[in.m];
+		Map<String, Rational> price = new LinkedHashMap<>();
+		for (int p : order) {
+			List<Group> groups = run.groups(p);
+			Rational alpha = run.alpha(p, groups);
+			if (alpha == null) {
+				throw new IllegalStateException("replay: project " + in.ids[p] + " is not affordable");
+			}
+			run.pay(p, alpha, groups);
+			selected[p] = true;
+			price.put(in.ids[p], alpha);
+		}
+		return new Result(selected, price, order.clone(), moneyLeft(run, selected));
+	}
+
+	private Map<String, Rational> moneyLeft(Run run, boolean[] selected) {
+		Map<String, Rational> left = new LinkedHashMap<>();
+		for (int p = 0; p < in.m; p++) {
+			if (!selected[p] && in.supporters[p].length > 0) {
+				List<Rational> parts = new ArrayList<>();
+				// per budget class, not per (class, utility) group: each supporter counted once
+				Map<Integer, Integer> perClass = new HashMap<>();
+				for (int v : in.supporters[p]) {
+					perClass.merge(run.voterClass[v], 1, Integer::sum);
+				}
+				for (Map.Entry<Integer, Integer> en : perClass.entrySet()) {
+					Rational b = run.classValue.get(en.getKey());
+					if (b.signum() != 0) {
+						parts.add(b.multiply(en.getValue()));
+					}
+				}
+				left.put(in.ids[p], sum(parts, 0, parts.size()));
+			}
+		}
+		return left;
 	}
 
 	static int[] order(boolean[] selected) {

@@ -27,6 +27,8 @@ final class Instance {
 	final long[] votes;
 	/** ballots[v]: the projects voter v supports. */
 	final int[][] ballots;
+	/** ballotPoints[v][x]: voter v's utility for ballots[v][x]; null for approval. */
+	final int[][] ballotPoints;
 	final boolean approval;
 	final Rational budget;
 	/** lotRank[p]: p's place in the order drawn by lot (0 first); Integer.MAX_VALUE when not drawn. */
@@ -52,32 +54,67 @@ final class Instance {
 			exactCosts[p] = Rational.of(costs[p]);
 			index.put(ids[p], p);
 		}
-		List<List<int[]>> sup = new ArrayList<>();
-		for (int p = 0; p < m; p++) {
-			sup.add(new ArrayList<>());
-		}
+		// compact: each ballot's projects merged (a project named twice gets its points summed) into int arrays,
+		// then the supporters of each project laid out by counting, without per-approval objects
 		ballots = new int[n][];
+		int[][] points = approval ? null : new int[n][];
+		int[] count = new int[m];
+		int[] idx = new int[16];
+		int[] pts = new int[16];
 		for (int v = 0; v < n; v++) {
 			Ballot b = e.ballots().get(v);
-			Map<Integer, Integer> mine = new java.util.LinkedHashMap<>();
-			for (int k = 0; k < b.projectIds().size(); k++) {
-				Integer p = index.get(b.projectIds().get(k));
+			List<String> named = b.projectIds();
+			int k = named.size();
+			if (idx.length < k) {
+				idx = new int[Math.max(k, idx.length * 2)];
+				pts = new int[idx.length];
+			}
+			int len = 0;
+			for (int j = 0; j < k; j++) {
+				Integer p = index.get(named.get(j));
 				if (p == null) {
 					throw new IllegalArgumentException(
-							"voter " + b.voterId() + " votes for an unknown project " + b.projectIds().get(k));
+							"voter " + b.voterId() + " votes for an unknown project " + named.get(j));
 				}
-				int u = approval || b.points().isEmpty() ? 1 : b.points().get(k);
-				mine.merge(p, u, Integer::sum);
-			}
-			List<Integer> list = new ArrayList<>();
-			for (Map.Entry<Integer, Integer> en : mine.entrySet()) {
-				if (en.getValue() > 0) {
-					sup.get(en.getKey()).add(new int[] {v, en.getValue()});
-					list.add(en.getKey());
+				int u = approval || b.points().isEmpty() ? 1 : b.points().get(j);
+				int at = -1;
+				for (int x = 0; x < len; x++) {
+					if (idx[x] == p) {
+						at = x;
+						break;
+					}
+				}
+				if (at < 0) {
+					idx[len] = p;
+					pts[len++] = u;
+				}
+				else {
+					pts[at] += u;
 				}
 			}
-			ballots[v] = list.stream().mapToInt(Integer::intValue).toArray();
+			int positive = 0;
+			for (int x = 0; x < len; x++) {
+				positive += pts[x] > 0 ? 1 : 0;
+			}
+			int[] mine = new int[positive];
+			int[] minePts = approval ? null : new int[positive];
+			int y = 0;
+			for (int x = 0; x < len; x++) {
+				if (pts[x] > 0) {
+					mine[y] = idx[x];
+					if (!approval) {
+						minePts[y] = pts[x];
+					}
+					count[idx[x]]++;
+					y++;
+				}
+			}
+			ballots[v] = mine;
+			if (!approval) {
+				points[v] = minePts;
+			}
 		}
+		ballotPoints = points;
 		lotRank = new int[m];
 		java.util.Arrays.fill(lotRank, Integer.MAX_VALUE);
 		for (int k = 0; k < lotOrder.size(); k++) {
@@ -90,17 +127,22 @@ final class Instance {
 		utilities = approval ? null : new int[m][];
 		votes = new long[m];
 		for (int p = 0; p < m; p++) {
-			List<int[]> s = sup.get(p);
-			supporters[p] = new int[s.size()];
+			supporters[p] = new int[count[p]];
 			if (!approval) {
-				utilities[p] = new int[s.size()];
+				utilities[p] = new int[count[p]];
 			}
-			for (int k = 0; k < s.size(); k++) {
-				supporters[p][k] = s.get(k)[0];
+		}
+		int[] fill = new int[m];
+		for (int v = 0; v < n; v++) {
+			int[] mine = ballots[v];
+			for (int x = 0; x < mine.length; x++) {
+				int p = mine[x];
+				int u = approval ? 1 : points[v][x];
 				if (!approval) {
-					utilities[p][k] = s.get(k)[1];
+					utilities[p][fill[p]] = u;
 				}
-				votes[p] += s.get(k)[1];
+				supporters[p][fill[p]++] = v;
+				votes[p] += u;
 			}
 		}
 	}

@@ -40,6 +40,27 @@ final class Knapsack {
 		if (items.isEmpty()) {
 			return sel;
 		}
+		// the projects drawn by lot last, the first drawn at the very end: the reconstruction, which goes from
+		// the last item to the first, decides them first, in the order drawn, each in favour of taking it
+		List<Integer> position = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			position.add(i);
+		}
+		int[] rankOf = new int[items.size()];
+		for (int i = 0; i < rankOf.length; i++) {
+			rankOf[i] = in.lotRank[items.get(i)];
+		}
+		position.sort(java.util.Comparator.comparingInt((Integer i) -> rankOf[i] == Integer.MAX_VALUE ? 0 : 1)
+			.thenComparing((a, b) -> rankOf[a] == Integer.MAX_VALUE ? Integer.compare(a, b)
+					: Integer.compare(rankOf[b], rankOf[a])));
+		List<Integer> sortedItems = new ArrayList<>();
+		List<BigInteger> sortedWeights = new ArrayList<>();
+		for (int i : position) {
+			sortedItems.add(items.get(i));
+			sortedWeights.add(weights.get(i));
+		}
+		items = sortedItems;
+		weights = sortedWeights;
 		if (g.signum() == 0) {
 			g = BigInteger.ONE;
 		}
@@ -47,17 +68,19 @@ final class Knapsack {
 		int k = items.size();
 		long[] w = new long[k];
 		long[] u = new long[k];
+		boolean[] drawn = new boolean[k];
 		for (int i = 0; i < k; i++) {
 			w[i] = weights.get(i).divide(g).longValueExact();
 			u[i] = in.votes[items.get(i)];
+			drawn[i] = in.lotRank[items.get(i)] != Integer.MAX_VALUE;
 		}
 		BigInteger cells = cap.add(BigInteger.ONE).multiply(BigInteger.valueOf(k));
 		int[] chosen;
 		if (cells.compareTo(BigInteger.valueOf(Rules.MAX_DP_CELLS)) <= 0) {
-			chosen = dp(in, items, w, u, cap.intValueExact());
+			chosen = dp(in, items, w, u, drawn, cap.intValueExact());
 		}
 		else if (k <= MAX_MITM_PROJECTS && cap.bitLength() < 56) {
-			chosen = meetInTheMiddle(in, items, w, u, cap.longValueExact());
+			chosen = meetInTheMiddle(in, items, w, u, drawn, cap.longValueExact());
 		}
 		else {
 			throw new IllegalArgumentException("utilitarian-optimum: instance too large for an exact knapsack ("
@@ -70,7 +93,7 @@ final class Knapsack {
 		return sel;
 	}
 
-	private static int[] dp(Instance in, List<Integer> items, long[] w, long[] u, int cap) {
+	private static int[] dp(Instance in, List<Integer> items, long[] w, long[] u, boolean[] drawn, int cap) {
 		int k = w.length;
 		int words = (cap >> 6) + 1;
 		long[][] take = new long[k][];
@@ -103,8 +126,8 @@ final class Knapsack {
 				at = x;
 			}
 		}
-		boolean[] first = reconstruct(take, both, w, at, false);
-		boolean[] second = reconstruct(take, both, w, at, true);
+		boolean[] first = reconstruct(take, both, w, drawn, at, false);
+		boolean[] second = reconstruct(take, both, w, drawn, at, true);
 		List<String> differ = new ArrayList<>();
 		List<Integer> chosen = new ArrayList<>();
 		for (int i = 0; i < k; i++) {
@@ -121,13 +144,17 @@ final class Knapsack {
 		return chosen.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** One optimal set; with {@code flip}, the other branch at the first item where both branches are optimal. */
-	private static boolean[] reconstruct(long[][] take, long[][] both, long[] w, int at, boolean flip) {
+	/**
+	 * One optimal set, taking an item wherever taking it and leaving it are both optimal; with {@code flip},
+	 * the other branch at the first such item not drawn by lot (a tie the lot order does not break).
+	 */
+	private static boolean[] reconstruct(long[][] take, long[][] both, long[] w, boolean[] drawn, int at,
+			boolean flip) {
 		boolean[] chosen = new boolean[w.length];
 		boolean flipped = false;
 		for (int i = w.length - 1; i >= 0; i--) {
 			boolean t = (take[i][at >> 6] & (1L << at)) != 0;
-			if (flip && !flipped && (both[i][at >> 6] & (1L << at)) != 0) {
+			if (flip && !flipped && !drawn[i] && (both[i][at >> 6] & (1L << at)) != 0) {
 				flipped = true;
 				t = false;
 			}
@@ -139,17 +166,29 @@ final class Knapsack {
 		return chosen;
 	}
 
-	private static int[] meetInTheMiddle(Instance in, List<Integer> items, long[] w, long[] u, long cap) {
+	private static int[] meetInTheMiddle(Instance in, List<Integer> items, long[] w, long[] u, boolean[] drawn,
+			long cap) {
 		int k = w.length;
 		int h = k / 2;
 		int r = k - h;
+		// among sets of equal votes and cost, the one with the earliest drawn project where they differ: a bit
+		// per drawn project, the first drawn the highest (items are ordered with the first drawn last)
+		long[] bonus = new long[k];
+		int rank = 0;
+		for (int i = k - 1; i >= 0; i--) {
+			if (drawn[i]) {
+				bonus[i] = 1L << (MAX_MITM_PROJECTS - 1 - rank++);
+			}
+		}
 		int nr = 1 << r;
 		long[] rc = new long[nr];
 		long[] ru = new long[nr];
+		long[] rbonus = new long[nr];
 		for (int mask = 1; mask < nr; mask++) {
 			int low = Integer.numberOfTrailingZeros(mask);
 			rc[mask] = rc[mask & (mask - 1)] + w[h + low];
 			ru[mask] = ru[mask & (mask - 1)] + u[h + low];
+			rbonus[mask] = rbonus[mask & (mask - 1)] + bonus[h + low];
 		}
 		Integer[] idx = new Integer[nr];
 		for (int i = 0; i < nr; i++) {
@@ -170,7 +209,8 @@ final class Knapsack {
 				continue;
 			}
 			int b = prefBest[i - 1];
-			int cmp = ru[m] != ru[b] ? Long.compare(ru[m], ru[b]) : Long.compare(rc[b], rc[m]);
+			int cmp = ru[m] != ru[b] ? Long.compare(ru[m], ru[b])
+					: rc[b] != rc[m] ? Long.compare(rc[b], rc[m]) : Long.compare(rbonus[m], rbonus[b]);
 			if (cmp > 0) {
 				prefBest[i] = m;
 				prefCount[i] = 1;
@@ -184,16 +224,19 @@ final class Knapsack {
 		}
 		long bestU = -1;
 		long bestC = 0;
+		long bestB = 0;
 		long bestMask = 0;
 		long otherMask = -1;
 		int nl = 1 << h;
 		long[] lc = new long[nl];
 		long[] lu = new long[nl];
+		long[] lb = new long[nl];
 		for (int mask = 0; mask < nl; mask++) {
 			if (mask > 0) {
 				int low = Integer.numberOfTrailingZeros(mask);
 				lc[mask] = lc[mask & (mask - 1)] + w[low];
 				lu[mask] = lu[mask & (mask - 1)] + u[low];
+				lb[mask] = lb[mask & (mask - 1)] + bonus[low];
 			}
 			if (lc[mask] > cap) {
 				continue;
@@ -205,14 +248,16 @@ final class Knapsack {
 			int rb = prefBest[pos];
 			long tu = lu[mask] + ru[rb];
 			long tc = lc[mask] + rc[rb];
+			long tb = lb[mask] + rbonus[rb];
 			long full = ((long) rb << h) | mask;
-			if (tu > bestU || (tu == bestU && tc < bestC)) {
+			if (tu > bestU || (tu == bestU && (tc < bestC || tc == bestC && tb > bestB))) {
 				bestU = tu;
 				bestC = tc;
+				bestB = tb;
 				bestMask = full;
 				otherMask = prefCount[pos] > 1 ? ((long) prefOther[pos] << h) | mask : -1;
 			}
-			else if (tu == bestU && tc == bestC && otherMask < 0) {
+			else if (tu == bestU && tc == bestC && tb == bestB && otherMask < 0) {
 				otherMask = full;
 			}
 		}

@@ -14,8 +14,10 @@ final class Phragmen {
 	private Phragmen() {
 	}
 
-	static boolean[] run(Instance in, String rule) {
+	/** The projects bought, in the order bought. */
+	static int[] run(Instance in, String rule) {
 		boolean[] sel = new boolean[in.m];
+		List<Integer> order = new ArrayList<>();
 		Rational[] load = new Rational[in.n];
 		java.util.Arrays.fill(load, Rational.ZERO);
 		// loadSum[p] = Σ of the loads of p's supporters
@@ -58,6 +60,7 @@ final class Phragmen {
 				break;
 			}
 			sel[best] = true;
+			order.add(best);
 			spent = spent.add(in.exactCosts[best]);
 			for (int v : in.supporters[best]) {
 				Rational delta = bestT.subtract(load[v]);
@@ -67,6 +70,6 @@ final class Phragmen {
 				}
 			}
 		}
-		return sel;
+		return order.stream().mapToInt(Integer::intValue).toArray();
 	}
 }

@@ -19,6 +19,9 @@ public final class Rules {
 			"equalshares/add1", "equalshares/add1-comparison", "equalshares/add1-utilitarian", "phragmen",
 			"utilitarian-optimum");
 
+	/** Add1: how many endowments each processor runs side by side. */
+	static final int LANES = 1;
+
 	/** Knapsack instances above this many DP cells are refused. */
 	static final long MAX_DP_CELLS = 100_000_000L;
 
@@ -55,28 +58,53 @@ public final class Rules {
 		if (in.n == 0 && rule.startsWith("equalshares")) {
 			return new Outcome(List.of(), BigDecimal.ZERO, Map.of(), Rational.ZERO, inc, "no ballots");
 		}
-		return switch (rule) {
-			case "greedy" -> outcome(in, greedy(in, true, null, in.budget, new boolean[in.m]));
-			case "greedy-no-skip" -> outcome(in, greedy(in, false, null, in.budget, new boolean[in.m]));
-			case "greedy-threshold" -> outcome(in, greedy(in, true, threshold(election), in.budget, new boolean[in.m]));
+		Progress report = progress == null ? Progress.NONE : progress;
+		Outcome o = switch (rule) {
+			case "greedy" -> greedyOutcome(in, greedyOrder(in, true, null, in.budget, new boolean[in.m]));
+			case "greedy-no-skip" -> greedyOutcome(in, greedyOrder(in, false, null, in.budget, new boolean[in.m]));
+			case "greedy-threshold" ->
+				greedyOutcome(in, greedyOrder(in, true, threshold(election), in.budget, new boolean[in.m]));
 			case "equalshares" -> {
-				EqualShares.Result r = new EqualShares(in, in.exactCosts).run(in.budget.divide(in.n), rule);
-				yield new Outcome(in.ids(r.selected()), in.cost(r.selected()), r.price(), in.budget.divide(in.n), 0,
-						"");
+				Rational e = in.budget.divide(in.n);
+				Mes mes = new Mes(in, in.exactCosts, rule);
+				yield mes.outcome(mes.attempt(e, mes.fast == null ? null : mes.fast.scratch()), 0, "");
 			}
-			case "equalshares/add1" -> add1(in, inc, rule, "");
-			case "equalshares/add1-comparison" -> comparison(in, add1(in, inc, rule, ""));
+			case "equalshares/add1" -> add1(in, inc, rule, "", report);
+			case "equalshares/add1-comparison" -> comparison(in, add1(in, inc, rule, "", report));
 			case "equalshares/add1-utilitarian" -> {
-				Outcome mes = add1(in, inc, rule, "");
+				Outcome mes = add1(in, inc, rule, "", report);
 				boolean[] sel = selectedMask(in, mes.selected());
-				boolean[] after = greedy(in, true, null, in.budget.subtract(Rational.of(mes.cost())), sel);
-				yield new Outcome(in.ids(after), in.cost(after), mes.pricePerSupporter(), mes.endowment(), inc,
-						"utilitarian completion added " + (in.ids(after).size() - mes.selected().size()));
+				List<Integer> added = greedyOrder(in, true, null, in.budget.subtract(Rational.of(mes.cost())), sel);
+				List<String> order = new ArrayList<>(mes.selectionOrder());
+				Map<String, Rational> left = new java.util.LinkedHashMap<>(mes.supportersMoneyLeft());
+				for (int p : added) {
+					sel[p] = true;
+					order.add(in.ids[p]);
+					left.remove(in.ids[p]);
+				}
+				yield new Outcome(in.ids(sel), in.cost(sel), mes.pricePerSupporter(), mes.endowment(), inc,
+						"utilitarian completion added " + added.size(), order, left);
 			}
-			case "phragmen" -> outcome(in, Phragmen.run(in, rule));
+			case "phragmen" -> orderedOutcome(in, Phragmen.run(in, rule));
 			case "utilitarian-optimum" -> outcome(in, Knapsack.run(in));
 			default -> throw new IllegalArgumentException("unknown rule '" + rule + "'; known rules: " + RULES);
 		};
+		report.report(1.0);
+		return o;
+	}
+
+	private static Outcome greedyOutcome(Instance in, List<Integer> order) {
+		return orderedOutcome(in, order.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static Outcome orderedOutcome(Instance in, int[] order) {
+		boolean[] sel = new boolean[in.m];
+		List<String> ids = new ArrayList<>();
+		for (int p : order) {
+			sel[p] = true;
+			ids.add(in.ids[p]);
+		}
+		return new Outcome(in.ids(sel), in.cost(sel), Map.of(), null, 0, "", ids, Map.of());
 	}
 
 	private static Outcome outcome(Instance in, boolean[] selected) {
@@ -110,31 +138,106 @@ public final class Rules {
 	 */
 	static boolean[] greedy(Instance in, boolean skip, Rational threshold, Rational money, boolean[] already) {
 		boolean[] sel = already.clone();
+		for (int p : greedyOrder(in, skip, threshold, money, already)) {
+			sel[p] = true;
+		}
+		return sel;
+	}
+
+	/** The projects greedy takes after {@code already}, in the order it takes them. */
+	static List<Integer> greedyOrder(Instance in, boolean skip, Rational threshold, Rational money,
+			boolean[] already) {
 		List<Integer> order = new ArrayList<>();
 		for (int p = 0; p < in.m; p++) {
-			if (!sel[p] && (threshold == null || Rational.of(in.votes[p]).compareTo(threshold) >= 0)) {
+			if (!already[p] && (threshold == null || Rational.of(in.votes[p]).compareTo(threshold) >= 0)) {
 				order.add(p);
 			}
 		}
 		order.sort(Comparator.comparingLong((Integer p) -> -in.votes[p]).thenComparingInt(p -> p));
+		List<Integer> taken = new ArrayList<>();
 		Rational left = money;
 		for (int p : order) {
 			if (in.exactCosts[p].compareTo(left) <= 0) {
-				sel[p] = true;
+				taken.add(p);
 				left = left.subtract(in.exactCosts[p]);
 			}
 			else if (!skip) {
 				break;
 			}
 		}
-		return sel;
+		return taken;
+	}
+
+	/**
+	 * Equal Shares at one endowment: the floating-point run with certified error bounds where it decides
+	 * every step, the exact algorithm where it does not (a tie, or values too close to call).
+	 */
+	static final class Mes {
+
+		/** One endowment tried: the order of purchase, and the exact result when the exact algorithm ran. */
+		record Attempt(Rational endowment, int[] order, EqualShares.Result exact) {
+		}
+
+		final Instance in;
+		final EqualShares exact;
+		final FastEqualShares fast;
+		final String rule;
+
+		Mes(Instance in, Rational[] costs, String rule) {
+			this.in = in;
+			this.exact = new EqualShares(in, costs);
+			this.fast = FastEqualShares.of(in, costs);
+			this.rule = rule;
+		}
+
+		Attempt attempt(Rational endowment, FastEqualShares.Scratch scratch) {
+			Object a = attempts(new Rational[] {endowment}, scratch).get(0);
+			if (a instanceof RuntimeException ex) {
+				throw ex;
+			}
+			return (Attempt) a;
+		}
+
+		/**
+		 * Equal Shares at each endowment (the fast runs side by side, the exact algorithm for those they cannot
+		 * decide): an Attempt, or the exception (a tie) of the exact algorithm, for each in order.
+		 */
+		List<Object> attempts(Rational[] endowments, FastEqualShares.Scratch scratch) {
+			int[][] orders = fast == null ? new int[endowments.length][] : fast.run(endowments, scratch);
+			List<Object> out = new ArrayList<>();
+			for (int i = 0; i < endowments.length; i++) {
+				if (orders[i] != null) {
+					out.add(new Attempt(endowments[i], orders[i], null));
+					continue;
+				}
+				try {
+					EqualShares.Result r = exact.run(endowments[i], rule);
+					out.add(new Attempt(endowments[i], r.order(), r));
+				}
+				catch (RuntimeException ex) {
+					out.add(ex);
+				}
+			}
+			return out;
+		}
+
+		/** The outcome of an attempt, with exact prices and money left (a replay when the fast path decided). */
+		Outcome outcome(Attempt a, int increment, String note) {
+			EqualShares.Result r = a.exact() != null ? a.exact() : fast.replay(a.endowment(), a.order(), fast.scratch());
+			List<String> order = new ArrayList<>();
+			for (int p : r.order()) {
+				order.add(in.ids[p]);
+			}
+			return new Outcome(in.ids(r.selected()), in.cost(r.selected()), r.price(), a.endowment(), increment,
+					note, order, r.moneyLeft());
+		}
 	}
 
 	/**
 	 * MES(B/n), then endowments ⌊B/n⌋+inc, ⌊B/n⌋+2·inc, … with costs and budget floored to integers,
 	 * keeping each outcome within the budget and stopping at the first one above it.
 	 */
-	static Outcome add1(Instance in, int inc, String rule, String note) {
+	static Outcome add1(Instance in, int inc, String rule, String note, Progress progress) {
 		Rational[] costs = new Rational[in.m];
 		BigInteger[] intCosts = new BigInteger[in.m];
 		for (int p = 0; p < in.m; p++) {
@@ -142,65 +245,93 @@ public final class Rules {
 			costs[p] = Rational.of(intCosts[p]);
 		}
 		BigInteger budget = in.budget.floor();
-		EqualShares mes = new EqualShares(in, costs);
+		Mes mes = new Mes(in, costs, rule);
+		// the endowments are tried in batches, LANES side by side per processor, the outcomes read in order: the same
+		// result as one at a time (a tie at an endowment past the stop is never reported)
+		int processors = Math.max(1, Runtime.getRuntime().availableProcessors());
+		// a batch: several tasks per processor (fewer waits at the end of a batch), each a scratch from a pool
+		int tasks = 4 * processors;
+		java.util.concurrent.BlockingQueue<FastEqualShares.Scratch> pool = new java.util.concurrent.ArrayBlockingQueue<>(
+				processors + 1);
+		for (int j = 0; j <= processors && mes.fast != null; j++) {
+			pool.add(mes.fast.scratch(LANES));
+		}
 		Rational e0 = Rational.of(budget, BigInteger.valueOf(in.n));
-		EqualShares.Result kept = mes.run(e0, rule);
-		Rational keptE = e0;
+		Mes.Attempt kept = mes.attempt(e0, pool.peek());
+		double done = 0;
+		done = report(progress, done, total(kept.order(), intCosts), budget);
 		int supported = 0;
 		for (int p = 0; p < in.m; p++) {
 			supported += in.supporters[p].length > 0 ? 1 : 0;
 		}
 		BigInteger e = e0.floor();
-		// the endowments are tried in batches, one per processor, and the outcomes read in order: the same
-		// result as one at a time (a tie at an endowment past the stop is never reported)
-		int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
-		scan: while (count(kept.selected()) < supported) {
+		scan: while (kept.order().length < supported) {
 			BigInteger from = e;
-			List<Object> results = java.util.stream.IntStream.rangeClosed(1, batch).parallel().mapToObj(j -> {
+			// task j: the endowments from + (j·LANES + 1..LANES)·inc, side by side
+			List<Object> results = java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(j -> {
+				Rational[] es = new Rational[LANES];
+				for (int l = 0; l < LANES; l++) {
+					es[l] = Rational.of(from.add(BigInteger.valueOf(((long) j * LANES + l + 1) * inc)));
+				}
+				FastEqualShares.Scratch taken = pool.poll();
+				FastEqualShares.Scratch scratch = taken != null || mes.fast == null ? taken : mes.fast.scratch(LANES);
 				try {
-					return (Object) mes.run(Rational.of(from.add(BigInteger.valueOf((long) j * inc))), rule);
+					return mes.attempts(es, scratch);
 				}
-				catch (RuntimeException ex) {
-					return ex;
+				finally {
+					if (scratch != null) {
+						pool.offer(scratch);
+					}
 				}
-			}).toList();
+			}).flatMap(List::stream).toList();
 			for (Object r : results) {
 				e = e.add(BigInteger.valueOf(inc));
 				if (r instanceof RuntimeException ex) {
 					throw ex;
 				}
-				EqualShares.Result next = (EqualShares.Result) r;
-				BigInteger total = BigInteger.ZERO;
-				for (int p = 0; p < in.m; p++) {
-					if (next.selected()[p]) {
-						total = total.add(intCosts[p]);
-					}
-				}
+				Mes.Attempt next = (Mes.Attempt) r;
+				BigInteger total = total(next.order(), intCosts);
 				if (total.compareTo(budget) > 0) {
 					break scan;
 				}
 				kept = next;
-				keptE = Rational.of(e);
-				if (count(kept.selected()) >= supported) {
+				done = report(progress, done, total, budget);
+				if (kept.order().length >= supported) {
 					break scan;
 				}
 			}
 		}
-		return new Outcome(in.ids(kept.selected()), in.cost(kept.selected()), kept.price(), keptE, inc, note);
+		return mes.outcome(kept, inc, note);
 	}
 
-	private static int count(boolean[] sel) {
-		int c = 0;
-		for (boolean b : sel) {
-			c += b ? 1 : 0;
+	private static BigInteger total(int[] order, BigInteger[] intCosts) {
+		BigInteger total = BigInteger.ZERO;
+		for (int p : order) {
+			total = total.add(intCosts[p]);
 		}
-		return c;
+		return total;
+	}
+
+	/** Progress: the money the kept outcome spends over the budget, never going back, below 1 until the end. */
+	private static double report(Progress progress, double before, BigInteger spent, BigInteger budget) {
+		double now = budget.signum() <= 0 ? 0 : Math.min(0.99, spent.doubleValue() / budget.doubleValue());
+		if (now > before) {
+			progress.report(now);
+			return now;
+		}
+		return before;
 	}
 
 	/** The comparison step: greedy replaces the MES outcome if strictly more voters prefer it. */
 	static Outcome comparison(Instance in, Outcome mes) {
 		boolean[] m = selectedMask(in, mes.selected());
-		boolean[] g = greedy(in, true, null, in.budget, new boolean[in.m]);
+		List<Integer> greedyOrder = greedyOrder(in, true, null, in.budget, new boolean[in.m]);
+		boolean[] g = new boolean[in.m];
+		List<String> greedyIds = new ArrayList<>();
+		for (int p : greedyOrder) {
+			g[p] = true;
+			greedyIds.add(in.ids[p]);
+		}
 		int preferMes = 0;
 		int preferGreedy = 0;
 		for (int v = 0; v < in.n; v++) {
@@ -220,9 +351,9 @@ public final class Rules {
 		String note = "comparison: " + preferMes + " voters prefer Equal Shares, " + preferGreedy + " prefer greedy";
 		if (preferGreedy > preferMes) {
 			return new Outcome(in.ids(g), in.cost(g), Map.of(), mes.endowment(), mes.increment(),
-					note + "; greedy used");
+					note + "; greedy used", greedyIds, Map.of());
 		}
 		return new Outcome(mes.selected(), mes.cost(), mes.pricePerSupporter(), mes.endowment(), mes.increment(),
-				note + "; Equal Shares used");
+				note + "; Equal Shares used", mes.selectionOrder(), mes.supportersMoneyLeft());
 	}
 }

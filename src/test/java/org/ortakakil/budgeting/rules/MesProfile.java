@@ -1,0 +1,47 @@
+package org.ortakakil.budgeting.rules;
+
+import org.ortakakil.budgeting.model.Election;
+
+/** Profiling aid: a few endowments of the scale instance, with counters (-Dmes.stats=true). */
+public final class MesProfile {
+
+	private MesProfile() {
+	}
+
+	public static void lanes(Election e, int from, int lanes) {
+		Instance in = new Instance(e);
+		FastEqualShares fast = FastEqualShares.of(in, in.exactCosts);
+		FastEqualShares.Scratch s = fast.scratch(lanes);
+		Rational[] es = new Rational[lanes];
+		for (int l = 0; l < lanes; l++) {
+			es[l] = Rational.of(from + l);
+		}
+		for (int rep = 0; rep < 3; rep++) {
+			java.util.Arrays.fill(FastEqualShares.STAT, 0);
+			java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+			long cpu = mx.getCurrentThreadCpuTime();
+			int[][] orders = fast.run(es, s);
+			System.out.printf("%d lanes from E=%d: cpu %d ms, stats %s%n", lanes, from,
+					(mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, java.util.Arrays.toString(FastEqualShares.STAT));
+		}
+	}
+
+	public static void run(Election e, int[] endowments) {
+		Instance in = new Instance(e);
+		Rational[] costs = in.exactCosts;
+		FastEqualShares fast = FastEqualShares.of(in, costs);
+		FastEqualShares.Scratch s = fast.scratch();
+		for (int en : endowments) {
+			for (int rep = 0; rep < 2; rep++) {
+			java.util.Arrays.fill(FastEqualShares.STAT, 0);
+			java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+			long cpu = mx.getCurrentThreadCpuTime();
+			long t = System.nanoTime();
+			int[] order = fast.run(Rational.of(en), s);
+			System.out.printf("E=%d: %d ms (cpu %d ms), %d bought, stats %s%n", en, (System.nanoTime() - t) / 1_000_000,
+					(mx.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+					order == null ? -1 : order.length, java.util.Arrays.toString(FastEqualShares.STAT));
+			}
+		}
+	}
+}
