@@ -164,45 +164,20 @@ final class RuleRunner {
 	}
 
 	/*
-	 * Equal Shares: replays the payments (each supporter pays at most the price per supporter, or what they have
-	 * left) in the order the rule bought the projects, which is by rising price, and adds up what each unselected
-	 * project's supporters had left at the end. When the perf branch's Outcome.selectionOrder() and
-	 * Outcome.supportersMoneyLeft() are merged, take the order and the money left from the outcome instead.
+	 * Equal Shares: a bought project shows the price per supporter at which it was bought; a project left out
+	 * shows what its supporters had left together when the rule stopped (both exact, from the rule itself);
+	 * projects added by completion show the money Equal Shares had left.
 	 */
 	private void equalShares(Outcome outcome, boolean[] sel, boolean integerCosts, Map<String, Why> why) {
 		Map<String, Rational> price = outcome.pricePerSupporter();
-		Rational endowment = outcome.endowment() == null ? Rational.ZERO : outcome.endowment();
-		List<Rational> classValue = new ArrayList<>(List.of(endowment));
-		Map<Rational, Integer> classOf = new HashMap<>(Map.of(endowment, 0));
-		int[] voterClass = new int[tally.n];
-		List<Integer> bought = new ArrayList<>();
-		for (int p = 0; p < tally.m; p++) {
-			if (sel[p] && price.containsKey(tally.ids[p])) {
-				bought.add(p);
-			}
-		}
-		bought.sort(Comparator.comparing((Integer p) -> price.get(tally.ids[p])).thenComparingInt(p -> p));
-		for (int p : bought) {
-			Rational q = price.get(tally.ids[p]);
-			Map<Long, Integer> next = new HashMap<>();
-			for (int k = 0; k < tally.supporters[p].length; k++) {
-				int v = tally.supporters[p][k];
-				int u = tally.utilities[p][k];
-				int c = voterClass[v];
-				voterClass[v] = next.computeIfAbsent(((long) c << 32) | u, key -> {
-					Rational b = classValue.get(c);
-					Rational after = b.subtract(b.min(q.multiply(u)));
-					return classOf.computeIfAbsent(after, value -> {
-						classValue.add(value);
-						return classValue.size() - 1;
-					});
-				});
-			}
-			why.put(tally.ids[p], new Why("BOUGHT", money(q), election.projects().get(p).cost(), null));
-		}
 		BigDecimal unspent = election.budget();
-		for (int p : bought) {
-			unspent = unspent.subtract(election.projects().get(p).cost());
+		for (int p = 0; p < tally.m; p++) {
+			Rational q = price.get(tally.ids[p]);
+			if (sel[p] && q != null) {
+				BigDecimal cost = election.projects().get(p).cost();
+				why.put(tally.ids[p], new Why("BOUGHT", money(q), cost, null));
+				unspent = unspent.subtract(cost);
+			}
 		}
 		for (int p = 0; p < tally.m; p++) {
 			String id = tally.ids[p];
@@ -210,21 +185,14 @@ final class RuleRunner {
 				continue;
 			}
 			BigDecimal cost = election.projects().get(p).cost();
+			Rational left = outcome.supportersMoneyLeft().get(id);
 			if (sel[p]) {
 				why.put(id, new Why("COMPLETION", unspent, cost, null));
 			}
-			else if (tally.votes[p] == 0) {
-				why.put(id, Why.of("NO_SUPPORT"));
+			else if (tally.votes[p] == 0 || left == null) {
+				why.put(id, Why.of(tally.votes[p] == 0 ? "NO_SUPPORT" : "NOT_SELECTED"));
 			}
 			else {
-				Map<Integer, Long> counts = new HashMap<>();
-				for (int v : tally.supporters[p]) {
-					counts.merge(voterClass[v], 1L, Long::sum);
-				}
-				Rational left = Rational.ZERO;
-				for (Map.Entry<Integer, Long> e : counts.entrySet()) {
-					left = left.add(classValue.get(e.getKey()).multiply(e.getValue()));
-				}
 				BigDecimal shown = integerCosts ? new BigDecimal(cost.toBigInteger()) : cost;
 				why.put(id, new Why("SHORT", money(left).min(shown), cost, null));
 			}
