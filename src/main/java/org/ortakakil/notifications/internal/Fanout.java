@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns one event into notifications with one INSERT … SELECT: the followers of the event's resources
- * (UNION removes those who follow several of them), with the recipient's mail mode joined from
+ * Turns one event into notifications with one INSERT … SELECT: the followers of each of the event's
+ * resources, one part of a UNION each (which keeps once those who follow several of them; within one part
+ * the primary key of follow already does), with the recipient's mail mode joined from
  * notification_preference. However many followers, one statement and no job per recipient. An event
  * already fanned out (same event key, redelivered by the event publication registry) writes nothing.
  */
@@ -44,14 +45,10 @@ public class Fanout {
 		args.add(JSON.writeValueAsString(params));
 		args.add(eventKey);
 		args.add(Timestamp.from(clock.instant()));
-		if (!audience.followed().isEmpty()) {
-			List<String> conditions = new ArrayList<>();
-			for (ResourceRef followed : audience.followed()) {
-				conditions.add("(resource_type = ? AND resource_id = ?)");
-				args.add(followed.type());
-				args.add(followed.id());
-			}
-			sources.add("SELECT principal FROM follow WHERE " + String.join(" OR ", conditions));
+		for (ResourceRef followed : audience.followed()) {
+			sources.add("SELECT principal FROM follow WHERE resource_type = ? AND resource_id = ?");
+			args.add(followed.type());
+			args.add(followed.id());
 		}
 		for (String principal : audience.alsoTo()) {
 			sources.add("SELECT CAST(? AS VARCHAR(200)) AS principal");
