@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 
 import org.ortakakil.identity.Accounts;
 import org.ortakakil.identity.CurrentAccount;
@@ -74,11 +75,16 @@ public class NotificationMail {
 
 	/** Mails every waiting IMMEDIATE notification, a chunk per transaction; returns how many were mailed. */
 	public int sendImmediate() {
+		return inChunks(this::immediateChunk);
+	}
+
+	/** Runs chunks, each in its own transaction, until one does less than a full chunk; returns the sum. */
+	private int inChunks(IntSupplier chunk) {
 		running.lock();
 		try {
 			int total = 0;
 			while (true) {
-				Integer done = transaction.execute(status -> immediateChunk());
+				Integer done = transaction.execute(status -> chunk.getAsInt());
 				total += done;
 				if (done < CHUNK) {
 					return total;
@@ -113,20 +119,7 @@ public class NotificationMail {
 
 	/** Sends each DAILY reader one mail of what waits for them; returns how many mails were written. */
 	public int sendDigests() {
-		running.lock();
-		try {
-			int total = 0;
-			while (true) {
-				Integer done = transaction.execute(status -> digestChunk());
-				total += done;
-				if (done < CHUNK) {
-					return total;
-				}
-			}
-		}
-		finally {
-			running.unlock();
-		}
+		return inChunks(this::digestChunk);
 	}
 
 	private int digestChunk() {
