@@ -31,6 +31,7 @@ class BallotBrowserIT extends BrowserSupport {
 	@Test
 	void aResidentOnAPhoneFillsAKnapsackBallotSeesTheTotalCastsItAndGetsAReceipt() {
 		for (String language : List.of("tr", "ar")) {
+			sakinLivesInBebek();
 			Pb pb = voting();
 			logIn("sakin@ortakakil.demo", "demo-katilim-2050");
 			String ballot = "/budgets/" + pb.id() + "/vote/" + pb.budget(0);

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -147,6 +148,21 @@ abstract class BrowserSupport {
 	void demoResidentsInTheCensus() {
 		CensusFixtures.add(application, NEWCOMER_TCKN, LocalDate.of(1985, 4, 23), 40512, 1421);
 		CensusFixtures.add(application, VISITOR_TCKN, LocalDate.of(1990, 5, 19), 40811, 1708);
+	}
+
+	/**
+	 * {@code sakin@ortakakil.demo} verified as a resident of Bebek, Beşiktaş, as the demo made them: other tests
+	 * may have replaced the census since, which removes the link between the account and the census.
+	 */
+	void sakinLivesInBebek() {
+		long person = CensusFixtures.add(application, "30000000014", LocalDate.of(1975, 10, 29), 40232, 1183);
+		JdbcClient jdbc = application.getBean(JdbcClient.class);
+		long account = application.getBean(org.ortakakil.identity.Accounts.class).byEmail("sakin@ortakakil.demo")
+			.orElseThrow().id();
+		jdbc.sql("DELETE FROM account_census WHERE account_id = ? OR census_person_id = ?").params(account, person).update();
+		jdbc.sql("INSERT INTO account_census (account_id, census_person_id, verified_at, verified_by) VALUES (?, ?, ?, ?)")
+			.params(account, person, java.sql.Timestamp.from(java.time.Instant.now()), "test")
+			.update();
 	}
 
 	void assertNoSeriousAccessibilityViolations(String path) {

@@ -62,6 +62,7 @@ class BudgetPagesBrowserIT extends BrowserSupport {
 				new BigDecimal("4000000")), Actor.SYSTEM);
 		admin.moveTo(pb, BudgetStage.IDEAS, Actor.SYSTEM);
 
+		sakinLivesInBebek();
 		page.setViewportSize(360, 740);
 		logIn("sakin@ortakakil.demo", "demo-katilim-2050");
 		page.navigate(url("/budgets/" + pb));

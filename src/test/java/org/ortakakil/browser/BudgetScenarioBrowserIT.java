@@ -110,6 +110,7 @@ class BudgetScenarioBrowserIT extends BrowserSupport {
 		long besiktas = view.budgets().get(2).id();
 
 		// 2. A resident of Bebek sends an idea from a phone; the muhtar of Caferağa sends one for the neighbourhood.
+		sakinLivesInBebek();
 		usePhone();
 		logIn("sakin@ortakakil.demo", PASSWORD);
 		page.navigate(url("/budgets/" + pb));
