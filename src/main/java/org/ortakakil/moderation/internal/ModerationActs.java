@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.ortakakil.identity.CurrentAccount;
-import org.ortakakil.identity.Permission;
 import org.ortakakil.moderation.ModeratedContent.Content;
 import org.ortakakil.moderation.ModerationEvent;
 import org.ortakakil.moderation.ReportsDismissed;
@@ -45,6 +44,7 @@ public class ModerationActs {
 	}
 
 	public void hide(CurrentAccount moderator, ResourceRef resource, Reason reason, String note, Actor actor) {
+		String cleanNote = Reports.note(note);
 		Content content = moderated(moderator, resource);
 		if (content.hidden()) {
 			throw DomainException.conflict("moderation.already-hidden");
@@ -53,17 +53,18 @@ public class ModerationActs {
 		items.lock(content, now);
 		directory.setHidden(resource, true);
 		items.settle(resource, true, false, false, now);
-		publish(content, ModerationEvent.Kind.HIDDEN, reason, note, actor, now);
+		publish(content, ModerationEvent.Kind.HIDDEN, reason, cleanNote, actor, now);
 	}
 
 	public void restore(CurrentAccount moderator, ResourceRef resource, String note, Actor actor) {
+		String cleanNote = Reports.note(note);
 		Content content = moderated(moderator, resource);
 		if (!content.hidden()) {
 			throw DomainException.conflict("moderation.not-hidden");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		items.lock(content, now);
-		restore(content, note, actor, now);
+		restore(content, cleanNote, actor, now);
 	}
 
 	/** The open reports were unfounded: they are closed, and content hidden because of them is shown again. */
@@ -85,10 +86,7 @@ public class ModerationActs {
 		if (principal.equals(administrator.principal())) {
 			throw DomainException.invalid("moderation.block-self");
 		}
-		String cleanNote = note == null || note.isBlank() ? null : note.strip();
-		if (cleanNote != null && cleanNote.codePointCount(0, cleanNote.length()) > Reports.NOTE_MAX) {
-			throw DomainException.invalid("moderation.note-too-long", Reports.NOTE_MAX);
-		}
+		String cleanNote = Reports.note(note);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int added = jdbc.sql("INSERT INTO moderation_block (principal, reason, note, blocked_by, blocked_at)"
 				+ " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")

@@ -3,9 +3,11 @@ package org.ortakakil.moderation.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.ortakakil.identity.Accounts;
@@ -79,9 +81,11 @@ public class ModerationQueue {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<ResourceRef, List<Report>> reports = openReports(where.toString(), params);
+		Map<ResourceRef, List<Report>> reports = openReports(rows.stream().map(Row::resource).toList());
+		Map<String, Optional<String>> names = new HashMap<>();
 		return rows.stream().map(row -> row.entry(reports.getOrDefault(row.resource(), List.of()),
-				row.author() == null ? null : accounts.displayName(row.author()).orElse(null))).toList();
+				row.author() == null ? null : names.computeIfAbsent(row.author(), accounts::displayName).orElse(null)))
+			.toList();
 	}
 
 	public List<Blocked> blocked() {
@@ -94,10 +98,17 @@ public class ModerationQueue {
 			.list();
 	}
 
-	private Map<ResourceRef, List<Report>> openReports(String where, List<Object> params) {
-		String sql = "SELECT r.resource_type, r.resource_id, r.reason, r.note FROM moderation_report r"
-				+ " JOIN moderation_item i ON i.resource_type = r.resource_type AND i.resource_id = r.resource_id"
-				+ " WHERE r.handled = FALSE AND " + where + " ORDER BY r.id";
+	/** The open reports on the resources of one page, read by the unique index on the resource. */
+	private Map<ResourceRef, List<Report>> openReports(List<ResourceRef> page) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder any = new StringBuilder();
+		for (ResourceRef ref : page) {
+			any.append(any.length() == 0 ? "" : " OR ").append("(resource_type = ? AND resource_id = ?)");
+			params.add(ref.type());
+			params.add(ref.id());
+		}
+		String sql = "SELECT resource_type, resource_id, reason, note FROM moderation_report"
+				+ " WHERE handled = FALSE AND (" + any + ") ORDER BY id";
 		return jdbc.sql(sql).params(params)
 			.query((rs, n) -> new Report(new ResourceRef(rs.getString(1), rs.getString(2)), Reason.valueOf(rs.getString(3)),
 					rs.getString(4)))

@@ -52,10 +52,7 @@ public class Reports {
 		if (blocks.isBlocked(reporter.principal())) {
 			throw DomainException.forbidden("moderation.blocked");
 		}
-		String cleanNote = note == null || note.isBlank() ? null : note.strip();
-		if (cleanNote != null && cleanNote.codePointCount(0, cleanNote.length()) > NOTE_MAX) {
-			throw DomainException.invalid("moderation.note-too-long", NOTE_MAX);
-		}
+		String cleanNote = note(note);
 		Content content = directory.describe(resource);
 		if (content.hidden()) {
 			throw DomainException.conflict("moderation.already-hidden");
@@ -76,6 +73,15 @@ public class Reports {
 			hideAutomatically(content, now);
 		}
 		return content;
+	}
+
+	/** The note stripped, null when blank; INVALID when longer than {@link #NOTE_MAX}. */
+	static String note(String note) {
+		String clean = note == null || note.isBlank() ? null : note.strip();
+		if (clean != null && clean.codePointCount(0, clean.length()) > NOTE_MAX) {
+			throw DomainException.invalid("moderation.note-too-long", NOTE_MAX);
+		}
+		return clean;
 	}
 
 	private void hideAutomatically(Content content, OffsetDateTime now) {
