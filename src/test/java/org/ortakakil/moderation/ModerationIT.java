@@ -28,6 +28,7 @@ import org.ortakakil.moderation.internal.ModerationActs;
 import org.ortakakil.moderation.internal.ModerationProperties;
 import org.ortakakil.moderation.internal.Reason;
 import org.ortakakil.moderation.internal.Reports;
+import org.ortakakil.platform.PersonalDataHolder;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.shared.LocalizedText;
@@ -415,5 +416,22 @@ class ModerationIT {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"resource\":\"test-item:nope\",\"reason\":\"SPAM\"}"))
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
 		assertThat(reportRows(ref)).isEqualTo(1);
+	}
+
+	@Test
+	void aPersonsReportsAreExportedAndErasedWithoutChangingTheCounts() {
+		ResourceRef ref = item("Silinecek bildiren");
+		Person leaving = reporters.get(2);
+		reports.report(account(leaving), ref, Reason.OFFENSIVE, "kişisel not");
+		PersonalDataHolder holder = context.getBeansOfType(PersonalDataHolder.class).values().stream()
+			.filter(h -> h.name().equals("moderation")).findFirst().orElseThrow();
+
+		assertThat(String.valueOf(holder.export(Long.parseLong(leaving.principal()), leaving.principal())))
+			.contains(ref.toString()).contains("kişisel not");
+		holder.erase(Long.parseLong(leaving.principal()), leaving.principal());
+
+		assertThat(reportRows(ref)).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_report WHERE reporter = ? OR note = 'kişisel not'")
+			.param(leaving.principal()).query(Integer.class).single()).isZero();
 	}
 }
