@@ -21,4 +21,10 @@ public record ModerationEvent(ResourceRef resource, Kind kind, String author, St
 	public String action() {
 		return "moderation." + kind.name().toLowerCase(java.util.Locale.ROOT);
 	}
+
+	/** The reason, never the note: a moderator's note may name people. */
+	@Override
+	public String summary() {
+		return reason == null ? "" : reason;
+	}
 }
