@@ -124,7 +124,9 @@ class EventNotifications {
 				params.put("path", c.path());
 			}
 		});
-		fanout.notify(event.resource() + "/" + event.kind() + "/" + event.occurredAt().toEpochMilli(), kind,
-				event.resource(), params, new Audience(List.of(), List.of(event.author()), null));
+		String key = event.resource() + "/" + event.kind() + "/" + event.occurredAt().toEpochMilli();
+		fanout.notify(key, kind, event.resource(), params, new Audience(List.of(), List.of(event.author()), null));
+		// the moderation module mails the author why, at once; a second mail would say the same
+		fanout.inAppOnly(key);
 	}
 }

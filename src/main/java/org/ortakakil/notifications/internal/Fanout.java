@@ -69,4 +69,9 @@ public class Fanout {
 		}
 		return jdbc.sql(sql).params(args).update();
 	}
+
+	/** The notifications of this event stay in the centre only: someone else already mailed the recipients. */
+	public void inAppOnly(String eventKey) {
+		jdbc.sql("UPDATE notification SET mail = 'NONE' WHERE event_key = ? AND mailed_at IS NULL").param(eventKey).update();
+	}
 }
