@@ -162,7 +162,7 @@ class SearchIT {
 		long park = proposal("Moda park " + m, "Çocuklar için oyun alanı", Set.of(), null);
 		long trees = proposal("Ağaçlar " + m, "Sahile ağaç dikilsin", Set.of(), null);
 		assertThat(find("parklar " + m)).containsExactly(park);
-		assertThat(find("parkı " + m)).containsExactly(park);
+		assertThat(find("parklarda " + m)).containsExactly(park);
 		assertThat(find("ağaçları " + m)).containsExactly(trees);
 	}
 
