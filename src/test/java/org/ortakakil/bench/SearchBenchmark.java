@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Not a test (no IT suffix: the build never runs it): search over {@code bench.documents} (default
- * 100,000) generated proposals with Turkish titles and bodies of about 60 words, on the test database
+ * 100,000) generated proposals with Turkish titles and bodies of 60 words (one in seven a real
+ * word of a list of 36, the others from 5,000 made-up words with skewed frequencies), on the test database
  * (H2 by default, PostgreSQL with ORTAKAKIL_TEST_DB=postgresql). Indexes them through the index's batch
  * writer, then runs each query of a fixed list 40 times after a warm-up and prints p50 and p95 per query,
  * with how many documents it matched. Run with {@code bench/search.sh}.
@@ -40,6 +41,24 @@ class SearchBenchmark {
 			"öneriyoruz", "yaşlılar", "akşam", "saatlerinde", "İSTANBUL", "belediye", "bütçesi", "yeni", "eski",
 			"onarım", "bakım", "gerekiyor", "komşular", "imza", "topladı", "okul", "önünde", "trafik", "yoğun",
 			"ağaçlar", "parklar", "ışık", "yetersiz", "kış", "yaz", "yağmur", "sel", "altyapı", "kanalizasyon" };
+
+	/** 5,000 made-up words of Turkish syllables, drawn with a skewed (roughly Zipf) frequency. */
+	static final String[] FILLER = filler(5_000);
+
+	static String[] filler(int count) {
+		String[] syllables = { "ka", "le", "mi", "şo", "tu", "ra", "gü", "çe", "dı", "ön", "sa", "ya", "ber", "tal",
+				"kır", "lar", "de", "zi", "pa", "ğu" };
+		Random random = new Random(7);
+		String[] words = new String[count];
+		for (int i = 0; i < count; i++) {
+			StringBuilder word = new StringBuilder();
+			for (int s = 0; s < 2 + random.nextInt(3); s++) {
+				word.append(syllables[random.nextInt(syllables.length)]);
+			}
+			words[i] = word.toString();
+		}
+		return words;
+	}
 
 	@Autowired
 	SearchIndex index;
@@ -67,7 +86,9 @@ class SearchBenchmark {
 			String title = place + " " + TOPICS[random.nextInt(TOPICS.length)] + " önerisi " + i;
 			StringBuilder body = new StringBuilder();
 			for (int w = 0; w < 60; w++) {
-				body.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+				String word = random.nextInt(100) < 15 ? WORDS[random.nextInt(WORDS.length)]
+						: FILLER[(int) (FILLER.length * Math.pow(random.nextDouble(), 3))];
+				body.append(word).append(w % 12 == 11 ? ". " : " ");
 			}
 			Set<Integer> scope = new HashSet<>();
 			if (random.nextInt(5) > 0) {

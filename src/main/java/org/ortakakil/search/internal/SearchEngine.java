@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ortakakil.shared.LocalizedText;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers a search from the index, best first, one document per thing (in the reader's language when
- * that text matched, else the best matching one). On PostgreSQL the match is its turkish text search
+ * that text matched, else Turkish, else another that matched). The page of documents is chosen on narrow
+ * rows (kind, id, score); only its few documents' texts are read afterwards. On PostgreSQL the match is its turkish text search
  * over the folded copies (stems: "parklar" finds "park"), ranked by ts_rank; on the embedded database
  * every word must occur in the ASCII-folded text (LIKE), ranked higher where the title or the exact
  * Turkish form matched. Either way folding is the same, so "istanbul" finds "İSTANBUL" on both.
@@ -54,11 +56,78 @@ public class SearchEngine {
 	}
 
 	public Page search(SearchQuery query, String language) {
+		Clause score = postgres() ? new Clause("ts_rank(d.tsv, q.q)", List.of()) : embeddedScore(query);
+		Clause from = postgres() ? postgresFrom(query) : embeddedFrom(query);
+		Clause filters = filters(query);
+		List<Object> params = new ArrayList<>(score.params());
+		params.addAll(from.params());
+		params.addAll(filters.params());
+		params.add((query.page() - 1) * query.limit());
+		params.add(query.limit());
+		// first the page of documents, narrow rows only; their texts after, for these few
+		String ranked = "SELECT g.kind, g.doc_id, g.score, COUNT(*) OVER () AS total FROM (SELECT d.kind, d.doc_id, MAX("
+				+ score.sql() + ") AS score, MAX(d.dated) AS dated" + from.sql() + filters.sql()
+				+ " GROUP BY d.kind, d.doc_id) g"
+				+ " ORDER BY g.score DESC, g.dated DESC NULLS LAST, g.kind, g.doc_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+		long[] total = { 0 };
+		List<Key> keys = jdbc.sql(ranked).params(params).query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			return new Key(rs.getString("kind"), rs.getLong("doc_id"), rs.getDouble("score"));
+		}).list();
+		if (keys.isEmpty()) {
+			if (query.page() > 1) {
+				List<Object> countParams = new ArrayList<>(from.params());
+				countParams.addAll(filters.params());
+				total[0] = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT d.kind, d.doc_id" + from.sql() + filters.sql()
+						+ ") c").params(countParams).query(Long.class).single();
+			}
+			return new Page(List.of(), total[0], query.page(), query.limit());
+		}
+		Map<String, Row> texts = texts(keys, from, language);
+		Map<String, List<Integer>> districts = districts(keys);
+		Highlighter highlighter = new Highlighter(query.keys());
+		List<Hit> hits = keys.stream().filter(k -> texts.containsKey(k.ref())).map(k -> {
+			Row r = texts.get(k.ref());
+			return new Hit(k.kind(), k.id(), r.language(), r.path(), r.dated(),
+					districts.getOrDefault(k.ref(), List.of()), highlighter.highlight(r.title()),
+					highlighter.excerpt(r.body()), k.score());
+		}).toList();
+		return new Page(hits, total[0], query.page(), query.limit());
+	}
+
+	/**
+	 * The text to show of each document: among its languages that matched, the reader's, else Turkish,
+	 * else the first by language code.
+	 */
+	private Map<String, Row> texts(List<Key> keys, Clause from, String language) {
+		List<Object> params = new ArrayList<>(from.params());
+		String which = keys.stream().map(k -> {
+			params.add(k.kind());
+			params.add(k.id());
+			return "(d.kind = ? AND d.doc_id = ?)";
+		}).collect(Collectors.joining(" OR "));
+		Map<String, Row> texts = new HashMap<>();
+		jdbc.sql("SELECT d.kind, d.doc_id, d.language, d.title, d.body, d.path, d.dated" + from.sql() + " AND (" + which
+				+ ") ORDER BY d.language").params(params).query(SearchEngine::row).list().forEach(row -> {
+					String ref = row.kind() + ":" + row.id();
+					Row held = texts.get(ref);
+					if (held == null || preference(row, language) < preference(held, language)) {
+						texts.put(ref, row);
+					}
+				});
+		return texts;
+	}
+
+	private static int preference(Row row, String language) {
+		if (row.language().equals(language)) {
+			return 0;
+		}
+		return row.language().equals(LocalizedText.DEFAULT_LANGUAGE) ? 1 : 2;
+	}
+
+	private static Clause filters(SearchQuery query) {
+		StringBuilder sql = new StringBuilder();
 		List<Object> params = new ArrayList<>();
-		params.add(language);
-		String match = postgres() ? postgresMatch(query, params) : embeddedMatch(query, params);
-		StringBuilder sql = new StringBuilder("SELECT CASE WHEN d.language = ? THEN 0 WHEN d.language = 'tr' THEN 1")
-			.append(" ELSE 2 END AS preference, ").append(match.substring("SELECT ".length()));
 		if (!query.kinds().isEmpty()) {
 			sql.append(" AND d.kind IN (")
 				.append(query.kinds().stream().map(kind -> "?").collect(Collectors.joining(", "))).append(")");
@@ -77,30 +146,7 @@ public class SearchEngine {
 			sql.append(" AND d.dated <= ?");
 			params.add(Date.valueOf(query.to()));
 		}
-		List<Object> all = new ArrayList<>(params);
-		all.add((query.page() - 1) * query.limit());
-		all.add(query.limit());
-		String ranked = "SELECT r.kind, r.doc_id, r.language, r.title, r.body, r.path, r.dated, r.score,"
-				+ " COUNT(*) OVER () AS total FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.kind, m.doc_id"
-				+ " ORDER BY m.preference, m.score DESC, m.language) AS position FROM (" + sql
-				+ ") m) r WHERE r.position = 1"
-				+ " ORDER BY r.score DESC, r.dated DESC NULLS LAST, r.kind, r.doc_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-		Highlighter highlighter = new Highlighter(query.keys());
-		long[] total = { 0 };
-		List<Row> rows = jdbc.sql(ranked).params(all).query((rs, n) -> {
-			total[0] = rs.getLong("total");
-			return row(rs);
-		}).list();
-		if (rows.isEmpty() && query.page() > 1) {
-			total[0] = count(sql.toString(), params);
-		}
-		Map<String, List<Integer>> districts = districts(rows);
-		List<Hit> hits = rows.stream()
-			.map(r -> new Hit(r.kind, r.id, r.language, r.path, r.dated,
-					districts.getOrDefault(r.kind + ":" + r.id, List.of()), highlighter.highlight(r.title),
-					highlighter.excerpt(r.body), r.score))
-			.toList();
-		return new Page(hits, total[0], query.page(), query.limit());
+		return new Clause(sql.toString(), params);
 	}
 
 	/** Whether this is PostgreSQL, where the index has its tsvector column. */
@@ -112,48 +158,53 @@ public class SearchEngine {
 		return postgres;
 	}
 
-	private static String postgresMatch(SearchQuery query, List<Object> params) {
-		params.add(String.join(" ", query.words()));
-		params.add(String.join(" ", query.keys()));
-		return "SELECT d.kind, d.doc_id, d.language, d.title, d.body, d.path, d.dated, ts_rank(d.tsv, q.q) AS score"
-				+ " FROM search_document d, (SELECT plainto_tsquery('turkish', ?) || plainto_tsquery('turkish', ?)"
-				+ " AS q) q WHERE d.visible = TRUE AND d.tsv @@ q.q";
+	/** A piece of SQL and its parameters, in order. */
+	private record Clause(String sql, List<Object> params) {
 	}
 
-	private static String embeddedMatch(SearchQuery query, List<Object> params) {
-		StringBuilder score = new StringBuilder("0");
-		StringBuilder match = new StringBuilder();
-		List<Object> scoreParams = new ArrayList<>();
-		List<Object> matchParams = new ArrayList<>();
+	private record Key(String kind, long id, double score) {
+
+		String ref() {
+			return kind + ":" + id;
+		}
+	}
+
+	private static Clause postgresFrom(SearchQuery query) {
+		return new Clause(" FROM search_document d, (SELECT plainto_tsquery('turkish', ?) || plainto_tsquery('turkish', ?)"
+				+ " AS q) q WHERE d.visible = TRUE AND d.tsv @@ q.q",
+				List.of(String.join(" ", query.words()), String.join(" ", query.keys())));
+	}
+
+	private static Clause embeddedFrom(SearchQuery query) {
+		StringBuilder sql = new StringBuilder(" FROM search_document d WHERE d.visible = TRUE");
+		List<Object> params = new ArrayList<>();
+		for (String key : query.keys()) {
+			sql.append(" AND d.ascii_text LIKE ?");
+			params.add("%" + key + "%");
+		}
+		return new Clause(sql.toString(), params);
+	}
+
+	/** Title matches above body matches, the exact Turkish form above the ASCII one. */
+	private static Clause embeddedScore(SearchQuery query) {
+		StringBuilder sql = new StringBuilder("0");
+		List<Object> params = new ArrayList<>();
 		for (int i = 0; i < query.keys().size(); i++) {
 			String key = "%" + query.keys().get(i) + "%";
 			String word = "%" + query.words().get(i) + "%";
-			score.append(" + CASE WHEN d.folded_title LIKE ? THEN 4 WHEN d.ascii_title LIKE ? THEN 3 ELSE 0 END")
+			sql.append(" + CASE WHEN d.folded_title LIKE ? THEN 4 WHEN d.ascii_title LIKE ? THEN 3 ELSE 0 END")
 				.append(" + CASE WHEN d.folded_text LIKE ? THEN 1 ELSE 0 END");
-			scoreParams.addAll(List.of(word, key, word));
-			match.append(" AND d.ascii_text LIKE ?");
-			matchParams.add(key);
+			params.addAll(List.of(word, key, word));
 		}
-		params.addAll(scoreParams);
-		params.addAll(matchParams);
-		return "SELECT d.kind, d.doc_id, d.language, d.title, d.body, d.path, d.dated, (" + score + ") AS score"
-				+ " FROM search_document d WHERE d.visible = TRUE" + match;
+		return new Clause("(" + sql + ")", params);
 	}
 
-	private long count(String inner, List<Object> params) {
-		String sql = "SELECT COUNT(*) FROM (SELECT DISTINCT m.kind, m.doc_id FROM (" + inner + ") m) c";
-		return jdbc.sql(sql).params(params).query(Long.class).single();
-	}
-
-	private Map<String, List<Integer>> districts(List<Row> rows) {
+	private Map<String, List<Integer>> districts(List<Key> keys) {
 		Map<String, List<Integer>> districts = new HashMap<>();
-		if (rows.isEmpty()) {
-			return districts;
-		}
 		List<Object> params = new ArrayList<>();
-		String where = rows.stream().map(r -> {
-			params.add(r.kind);
-			params.add(r.id);
+		String where = keys.stream().map(r -> {
+			params.add(r.kind());
+			params.add(r.id());
 			return "(kind = ? AND doc_id = ?)";
 		}).collect(Collectors.joining(" OR "));
 		jdbc.sql("SELECT kind, doc_id, district_id FROM search_document_district WHERE " + where
@@ -165,13 +216,12 @@ public class SearchEngine {
 	}
 
 	private record Row(String kind, long id, String language, String title, String body, String path,
-			LocalDate dated, double score) {
+			LocalDate dated) {
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
+	private static Row row(ResultSet rs, int n) throws SQLException {
 		Date dated = rs.getDate("dated");
 		return new Row(rs.getString("kind"), rs.getLong("doc_id"), rs.getString("language"), rs.getString("title"),
-				rs.getString("body"), rs.getString("path"), dated == null ? null : dated.toLocalDate(),
-				rs.getDouble("score"));
+				rs.getString("body"), rs.getString("path"), dated == null ? null : dated.toLocalDate());
 	}
 }
