@@ -66,12 +66,17 @@ public final class CommentText {
 			Matcher trailing = TRAILING.matcher(address);
 			String tail = trailing.find() ? trailing.group() : "";
 			address = address.substring(0, address.length() - tail.length());
-			html.append(HtmlUtils.htmlEscape(line.substring(at, link.start())));
-			String escaped = HtmlUtils.htmlEscape(address);
+			html.append(escape(line.substring(at, link.start())));
+			String escaped = escape(address);
 			html.append("<a href=\"").append(escaped).append("\" rel=\"nofollow ugc noopener\">").append(escaped)
-				.append("</a>").append(HtmlUtils.htmlEscape(tail));
+				.append("</a>").append(escape(tail));
 			at = link.end();
 		}
-		html.append(HtmlUtils.htmlEscape(line.substring(at)));
+		html.append(escape(line.substring(at)));
+	}
+
+	/** Only the characters that mean something in HTML; Turkish letters stay as they are. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 }

@@ -175,7 +175,7 @@ class CommentPages {
 		if (htmx != null) {
 			response.setHeader("HX-Retarget", "#" + view.formId(kind, ref, id));
 			response.setHeader("HX-Reswap", "outerHTML");
-			return "comments/thread :: form(kind=${kind}, target=${target}, about=${about}, text=${text}, alignment=${alignment})";
+			return "comments/thread :: comment-form(kind=${kind}, target=${target}, about=${about}, text=${text}, alignment=${alignment})";
 		}
 		model.addAttribute("subject", targets.describe(ref).orElse(null));
 		return "comments/form";
