@@ -59,7 +59,8 @@ class CommentPagesIT {
 		String page = mvc.perform(get("/comments").param("target", target).cookie(session)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<html", "id=\"comment-" + id + "\"", "Harika bir fikir.<br>&lt;script&gt;",
-				"aria-level=\"3\"", "Yorum Yazan").doesNotContain("<script>alert");
+				"aria-level=\"3\"", "Yorum Yazan",
+				"id=\"comment-form-reply-" + id + "\"", "for=\"comment-form-reply-" + id + "-body\"").doesNotContain("<script>alert");
 
 		MvcResult vote = mvc.perform(post("/comments/" + id + "/vote").cookie(session).with(csrf()).param("vote", "up")
 			.param("back", "//evil.example/x")).andReturn();
@@ -90,14 +91,15 @@ class CommentPagesIT {
 		MvcResult empty = mvc.perform(post("/comments").cookie(session).with(csrf()).param("target", target)
 			.param("body", "  ")).andReturn();
 		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
-		assertThat(empty.getResponse().getContentAsString()).contains("Yorum boş olamaz.", "aria-invalid=\"true\"");
+		assertThat(empty.getResponse().getContentAsString()).contains("Yorum boş olamaz.", "aria-invalid=\"true\"",
+				"aria-describedby=\"comment-form-new-thread-error\"");
 		MvcResult huge = mvc.perform(post("/comments").cookie(session).with(csrf()).param("target", target)
 			.param("body", "y".repeat(10 * 1024 * 1024))).andReturn();
 		assertThat(huge.getResponse().getStatus()).isIn(413, 422, 400);
 		MvcResult htmx = mvc.perform(post("/comments").cookie(session).with(csrf()).param("target", target)
 			.param("body", "").header("HX-Request", "true")).andReturn();
 		assertThat(htmx.getResponse().getStatus()).isEqualTo(422);
-		assertThat(htmx.getResponse().getHeader("HX-Retarget")).startsWith("#comment-form-new-");
+		assertThat(htmx.getResponse().getHeader("HX-Retarget")).isEqualTo("#comment-form-new-thread");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment WHERE target_id = ?").param(target.substring(target.indexOf(':') + 1))
 			.query(Integer.class).single()).isZero();
 

@@ -173,7 +173,7 @@ class CommentPages {
 		model.addAttribute("alignment", alignment);
 		model.addAttribute("commentsBack", back == null || !local(back) ? null : back);
 		if (htmx != null) {
-			response.setHeader("HX-Retarget", "#" + view.formId(kind, ref, id));
+			response.setHeader("HX-Retarget", "#" + view.formId(kind, id));
 			response.setHeader("HX-Reswap", "outerHTML");
 			return "comments/thread :: comment-form(kind=${kind}, target=${target}, about=${about}, text=${text}, alignment=${alignment})";
 		}

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.ortakakil.OrtakAkilApplication;
 import org.ortakakil.comments.CommentView;
 import org.ortakakil.comments.internal.Comments;
-import org.ortakakil.shared.ResourceRef;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -24,10 +23,9 @@ public class CommentsView {
 			.format(at);
 	}
 
-	/** The id of a form: the new-comment form of a target, or the reply or edit form of a comment. */
-	public String formId(String kind, ResourceRef target, Long about) {
-		return "comment-form-" + kind + "-"
-				+ (about == null ? (target.type() + "-" + target.id()).replaceAll("[^A-Za-z0-9_-]", "_") : about);
+	/** The id of a form, as the thread template writes it: the thread's new-comment form, or a comment's reply or edit form. */
+	public String formId(String kind, Long about) {
+		return "comment-form-" + kind + "-" + (about == null ? "thread" : about);
 	}
 
 	public List<String> alignments() {
