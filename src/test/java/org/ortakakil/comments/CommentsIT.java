@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
+import org.ortakakil.comments.internal.CommentGenerator;
 import org.ortakakil.comments.internal.CommentReader;
 import org.ortakakil.comments.internal.Comments;
 import org.ortakakil.identity.CurrentAccount;
@@ -55,6 +56,9 @@ class CommentsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CommentGenerator generator;
 
 	@Autowired
 	ApplicationEvents events;
@@ -295,6 +299,47 @@ class CommentsIT {
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND))
 			.hasMessage("comments.unknown-target");
 		assertThatThrownBy(() -> write(null, thing(), null, "Anonim")).hasMessage("comments.login-required");
+	}
+
+	@Test
+	void longBranchesSayThereIsMoreAndHaveTheirOwnPages() {
+		ResourceRef target = thing();
+		CurrentAccount author = someone();
+		long root = write(author, target, null, "Uzun bir tartışma.");
+		List<Long> replies = new ArrayList<>();
+		for (int i = 0; i < CommentReader.REPLIES + 5; i++) {
+			replies.add(write(someone(), target, i == 0 ? root : replies.get(0), "Yanıt " + i));
+		}
+		CommentView first = threads.firstPage(target, null).comments().get(0);
+		assertThat(first.moreReplies()).isTrue();
+		CommentThread branch = reader.branch(root, null, null);
+		assertThat(branch.nextCursor()).isNull();
+		CommentView whole = branch.comments().get(0);
+		assertThat(whole.replies()).extracting(CommentView::id).containsExactly(replies.get(0));
+		assertThat(whole.replies().get(0).replies()).extracting(CommentView::id)
+			.containsExactlyElementsOf(replies.subList(1, replies.size()));
+		assertThat(reader.branch(replies.get(3), null, null).comments().get(0).id()).isEqualTo(root);
+	}
+
+	@Test
+	void theGeneratorSeedsConsistentThreadsWithTheirCounters() {
+		long first = 5_000_000_000L + IDS.incrementAndGet() * 10;
+		generator.seed(TestThings.TYPE, first, 3, 60, OffsetDateTime.parse("2026-01-01T00:00:00Z"));
+		long total = 0;
+		for (long id = first; id < first + 3; id++) {
+			ResourceRef target = ResourceRef.of(TestThings.TYPE, id);
+			long stored = jdbc.sql("SELECT COUNT(*) FROM comment WHERE target_type = ? AND target_id = ?")
+				.params(target.type(), target.id()).query(Long.class).single();
+			assertThat(threads.firstPage(target, null).count()).isEqualTo(stored);
+			total += stored;
+		}
+		assertThat(total).isEqualTo(60);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment c JOIN comment r ON r.id = c.root_id WHERE c.target_id"
+				+ " BETWEEN ? AND ? AND (r.target_id <> c.target_id OR r.depth <> 0 OR c.created_at <= r.created_at)")
+			.params(String.valueOf(first), String.valueOf(first + 2)).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM comment r WHERE r.depth = 0 AND r.target_id BETWEEN ? AND ?"
+				+ " AND r.reply_count <> (SELECT COUNT(*) FROM comment c WHERE c.root_id = r.id)")
+			.params(String.valueOf(first), String.valueOf(first + 2)).query(Long.class).single()).isZero();
 	}
 
 	List<Integer> votes(long id) {

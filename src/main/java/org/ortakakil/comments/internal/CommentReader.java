@@ -94,29 +94,13 @@ public class CommentReader implements CommentThreads {
 	/** The page of the thread after the cursor (null: the first page). */
 	public CommentThread page(ResourceRef target, String cursor, String viewer) {
 		Commentable.Target known = targets.known(target);
-		String sql = "SELECT " + COLUMNS + " FROM comment WHERE target_type = :type AND target_id = :id AND depth = 0";
 		Map<String, Object> params = new HashMap<>();
 		params.put("type", target.type());
 		params.put("id", target.id());
-		Cursor after = Cursor.parse(cursor);
-		if (after != null) {
-			sql += " AND created_at <= :at AND (created_at < :at OR id < :after)";
-			params.put("at", after.at());
-			params.put("after", after.id());
-		}
-		List<Node> roots = jdbc.sql(sql + " ORDER BY created_at DESC, id DESC LIMIT " + (PAGE + 1))
-			.params(params)
-			.query((rs, i) -> new Node(rs))
-			.list();
-		String next = null;
-		if (roots.size() > PAGE) {
-			roots = roots.subList(0, PAGE);
-			Node last = roots.get(PAGE - 1);
-			next = new Cursor(last.createdAt.atOffset(ZoneOffset.UTC), last.id).toString();
-		}
+		Keyset roots = keyset("target_type = :type AND target_id = :id AND depth = 0", params, cursor, true, PAGE);
 		Map<Long, Node> byId = new LinkedHashMap<>();
-		roots.forEach(r -> byId.put(r.id, r));
-		if (!roots.isEmpty()) {
+		roots.rows().forEach(r -> byId.put(r.id, r));
+		if (!byId.isEmpty()) {
 			List<Node> replies = jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS
 					+ ", ROW_NUMBER() OVER (PARTITION BY root_id ORDER BY created_at, id) AS position FROM comment"
 					+ " WHERE root_id IN (:roots)) r WHERE position <= " + REPLIES + " ORDER BY created_at, id")
@@ -125,12 +109,12 @@ public class CommentReader implements CommentThreads {
 				.list();
 			attach(byId, replies);
 		}
-		return thread(known, viewer, roots, byId, next);
+		return thread(known, viewer, roots.rows(), byId, roots.next());
 	}
 
 	/** A top-level comment and a page of its replies (oldest first), for branches longer than a thread page shows. */
 	public CommentThread branch(long rootId, String cursor, String viewer) {
-		Node root = jdbc.sql("SELECT " + COLUMNS + ", target_type, target_id FROM comment WHERE id = ?")
+		Node root = jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE id = ?")
 			.param(rootId)
 			.query((rs, i) -> new Node(rs))
 			.optional()
@@ -138,34 +122,40 @@ public class CommentReader implements CommentThreads {
 		if (root.depth != 0) {
 			return branch(root.rootId, null, viewer);
 		}
-		ResourceRef target = jdbc.sql("SELECT target_type, target_id FROM comment WHERE id = ?")
-			.param(rootId)
-			.query((rs, i) -> new ResourceRef(rs.getString(1), rs.getString(2)))
-			.single();
-		Commentable.Target known = targets.known(target);
-		String sql = "SELECT " + COLUMNS + " FROM comment WHERE root_id = :root";
+		Commentable.Target known = targets.known(targetOf(rootId));
 		Map<String, Object> params = new HashMap<>();
 		params.put("root", rootId);
+		Keyset replies = keyset("root_id = :root", params, cursor, false, BRANCH_PAGE);
+		Map<Long, Node> byId = new LinkedHashMap<>();
+		byId.put(root.id, root);
+		attach(byId, replies.rows());
+		return thread(known, viewer, List.of(root), byId, replies.next());
+	}
+
+	/** A page of rows and the cursor after its last row (null on the last page). */
+	private record Keyset(List<Node> rows, String next) {
+	}
+
+	/**
+	 * Up to {@code size} rows matching the condition after the cursor, in (created_at, id) order: newest first
+	 * when descending. The bound on created_at alone lets the index start at the cursor; the rest breaks ties.
+	 */
+	private Keyset keyset(String condition, Map<String, Object> params, String cursor, boolean descending, int size) {
+		String sql = "SELECT " + COLUMNS + " FROM comment WHERE " + condition;
 		Cursor after = Cursor.parse(cursor);
 		if (after != null) {
-			sql += " AND created_at >= :at AND (created_at > :at OR id > :after)";
+			sql += descending ? " AND created_at <= :at AND (created_at < :at OR id < :after)"
+					: " AND created_at >= :at AND (created_at > :at OR id > :after)";
 			params.put("at", after.at());
 			params.put("after", after.id());
 		}
-		List<Node> replies = jdbc.sql(sql + " ORDER BY created_at, id LIMIT " + (BRANCH_PAGE + 1))
-			.params(params)
-			.query((rs, i) -> new Node(rs))
-			.list();
-		String next = null;
-		if (replies.size() > BRANCH_PAGE) {
-			replies = replies.subList(0, BRANCH_PAGE);
-			Node last = replies.get(BRANCH_PAGE - 1);
-			next = new Cursor(last.createdAt.atOffset(ZoneOffset.UTC), last.id).toString();
+		String order = descending ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+		List<Node> rows = jdbc.sql(sql + order + " LIMIT " + (size + 1)).params(params).query((rs, i) -> new Node(rs)).list();
+		if (rows.size() <= size) {
+			return new Keyset(rows, null);
 		}
-		Map<Long, Node> byId = new LinkedHashMap<>();
-		byId.put(root.id, root);
-		attach(byId, replies);
-		return thread(known, viewer, List.of(root), byId, next);
+		Node last = rows.get(size - 1);
+		return new Keyset(rows.subList(0, size), new Cursor(last.createdAt.atOffset(ZoneOffset.UTC), last.id).toString());
 	}
 
 	/** The target a comment is on. */
