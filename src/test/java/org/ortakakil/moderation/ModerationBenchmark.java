@@ -20,6 +20,7 @@ import org.ortakakil.moderation.internal.Reason;
 import org.ortakakil.moderation.internal.Reports;
 import org.ortakakil.shared.ResourceRef;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,7 +36,9 @@ class ModerationBenchmark {
 	static final int REPORTERS_PER_ITEM = 4;
 	static final int THREADS = 8;
 
+	/** The module's own blocks (other tests add a stand-in Blocks of their own). */
 	@Autowired
+	@Qualifier("jdbcBlocks")
 	Blocks blocks;
 
 	@Autowired

@@ -41,6 +41,7 @@ import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.ortakakil.spaces.internal.ProcessDraft;
 import org.ortakakil.spaces.internal.SpaceRoles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +97,9 @@ class ModerationIT {
 	@Autowired
 	ModerationProperties properties;
 
+	/** The module's own blocks (other tests add a stand-in Blocks of their own). */
 	@Autowired
+	@Qualifier("jdbcBlocks")
 	Blocks blocks;
 
 	@Autowired
