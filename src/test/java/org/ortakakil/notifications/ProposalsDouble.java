@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Proposals the notification tests make up, with ids far above real ones; every other id is asked of the
- * proposals module's own bean when there is one, so the rest of the test context sees no difference.
+ * Proposals the notification and search tests make up, with ids far above real ones; every other id is asked
+ * of the proposals module's own bean, so the rest of the test context sees no difference.
  */
 @Component
 @Primary
@@ -39,6 +39,11 @@ public class ProposalsDouble implements Proposals {
 				districts, null, null, null, author, ProposalState.PUBLISHED, 0, false, Instant.now(), Instant.now());
 		made.put(id, view);
 		return view;
+	}
+
+	/** Makes the proposal known as it is given (or changes it): other tests' stand-in for a changed proposal. */
+	public void put(ProposalView view) {
+		made.put(view.id(), view);
 	}
 
 	@Override

@@ -12,11 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ import org.ortakakil.geography.Geography;
 import org.ortakakil.proposals.ProposalEvent;
 import org.ortakakil.proposals.ProposalState;
 import org.ortakakil.proposals.ProposalView;
-import org.ortakakil.proposals.Proposals;
+import org.ortakakil.notifications.ProposalsDouble;
 import org.ortakakil.search.internal.SearchDocument;
 import org.ortakakil.search.internal.SearchEngine;
 import org.ortakakil.search.internal.SearchIndex;
@@ -39,10 +36,7 @@ import org.ortakakil.spaces.SpaceKind;
 import org.ortakakil.spaces.internal.ProcessAdministration;
 import org.ortakakil.spaces.internal.ProcessDraft;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,32 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SearchIT {
 
-	/** Proposals as a map the test fills; stands in for the proposals module. */
-	static class FakeProposals implements Proposals {
-
-		final Map<Long, ProposalView> views = new ConcurrentHashMap<>();
-
-		@Override
-		public Optional<ProposalView> find(long id) {
-			return Optional.ofNullable(views.get(id));
-		}
-
-		@Override
-		public List<String> supporters(long proposalId) {
-			return List.of();
-		}
-	}
-
-	@TestConfiguration
-	static class Doubles {
-
-		@Bean
-		@Primary
-		FakeProposals fakeProposals() {
-			return new FakeProposals();
-		}
-	}
-
 	private static final Random RANDOM = new Random();
 
 	@Autowired
@@ -91,8 +59,9 @@ class SearchIT {
 	@Autowired
 	SearchEngine engine;
 
+	/** Stands in for the proposals of these tests (made-up ids), shared with the notification tests. */
 	@Autowired
-	FakeProposals proposals;
+	ProposalsDouble proposals;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -170,24 +139,24 @@ class SearchIT {
 	void proposalEventsKeepTheIndexCurrent() {
 		String m = marker();
 		long id = id();
-		proposals.views.put(id, view(id, "Kadıköy’de bisiklet yolu " + m, false, ProposalState.PUBLISHED));
+		proposals.put(view(id, "Kadıköy’de bisiklet yolu " + m, false, ProposalState.PUBLISHED));
 		publish(id, ProposalEvent.Kind.PUBLISHED);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> find("bisiklet " + m).contains(id));
 
-		proposals.views.put(id, view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.PUBLISHED));
+		proposals.put(view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.PUBLISHED));
 		publish(id, ProposalEvent.Kind.CHANGED);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> find("yürüyüş " + m).contains(id));
 		assertThat(find("bisiklet " + m)).isEmpty();
 
-		proposals.views.put(id, view(id, "Kadıköy’de yürüyüş yolu " + m, true, ProposalState.PUBLISHED));
+		proposals.put(view(id, "Kadıköy’de yürüyüş yolu " + m, true, ProposalState.PUBLISHED));
 		publish(id, ProposalEvent.Kind.HIDDEN);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> find("yürüyüş " + m).isEmpty());
 
-		proposals.views.put(id, view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.PUBLISHED));
+		proposals.put(view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.PUBLISHED));
 		publish(id, ProposalEvent.Kind.RESTORED);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> find("yürüyüş " + m).contains(id));
 
-		proposals.views.put(id, view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.WITHDRAWN));
+		proposals.put(view(id, "Kadıköy’de yürüyüş yolu " + m, false, ProposalState.WITHDRAWN));
 		publish(id, ProposalEvent.Kind.WITHDRAWN);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> find("yürüyüş " + m).isEmpty());
 	}
