@@ -203,6 +203,9 @@ public class Submissions {
 			}
 			case "DISTRICTS" -> {
 				districts = List.copyOf(new LinkedHashSet<>(draft.districtIds()));
+				if (districts.isEmpty() && board.districtIds().size() == 1) {
+					districts = board.districtIds();
+				}
 				if (districts.isEmpty()) {
 					throw DomainException.invalid("proposals.district-required");
 				}
