@@ -76,7 +76,7 @@ class ProposalPages {
 		Board board = boards.bySpaceParam(space);
 		ProposalState chosenState = state(state);
 		ProposalStore.Page page = store.page(board.id(),
-				new ProposalStore.Filter(chosenState, Submissions.TOPICS.contains(topic) ? topic : null, district, q),
+				new ProposalStore.Filter(chosenState, topic != null && Submissions.TOPICS.contains(topic) ? topic : null, district, q),
 				cursor, PAGE_SIZE);
 		model.addAttribute("board", board);
 		model.addAttribute("settings", boards.current(board));
