@@ -42,8 +42,8 @@ public final class ProposalSeed {
 
 	/** Seeds the board; returns the id of its first new proposal (they are consecutive). */
 	public static long seed(JdbcClient jdbc, boolean postgres, long boardId, int proposals, int supports) {
-		String range = postgres ? "generate_series(1, %d) AS r(x)" : "SYSTEM_RANGE(1, %d) r";
-		String x = postgres ? "r.x" : "r.X";
+		String range = postgres ? "generate_series(1, %d) AS r(x)" : "SYSTEM_RANGE(1, %d) AS r(x)";
+		String x = "r.x";
 		String published = postgres ? "now() - " + x + " * interval '1 second'" : "DATEADD('SECOND', -" + x + ", CURRENT_TIMESTAMP)";
 		long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM proposal").query(Long.class).single();
 		String title = "CASE MOD(" + x + ", 5) WHEN 0 THEN 'Sokak aydınlatması ' WHEN 1 THEN 'Parka çeşme ' WHEN 2"

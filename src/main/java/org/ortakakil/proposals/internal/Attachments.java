@@ -95,6 +95,15 @@ public class Attachments {
 	}
 
 	@Transactional(readOnly = true)
+	public Attachment describe(long attachmentId) {
+		return jdbc.sql("SELECT id, proposal_id, kind, name, content_type, size_bytes FROM proposal_attachment"
+				+ " WHERE id = ?").param(attachmentId)
+			.query((rs, n) -> new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getLong(6)))
+			.optional().orElseThrow(() -> DomainException.notFound("proposals.attachment-not-found", attachmentId));
+	}
+
+	@Transactional(readOnly = true)
 	public Content open(long attachmentId) {
 		record Row(Attachment attachment, String key) {
 		}

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SafeMarkdown {
 
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})\\]\\(([^)\\s]{1,500})\\)");
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})\\]\\(((?:[^()\\s]|\\([^()\\s]{0,100}\\)){1,500})\\)");
 	private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
 	private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])[*_]([^*_\\n]+)[*_](?![*\\w])");
 	private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");

@@ -45,12 +45,15 @@ class SubmissionPages {
 	private final Submissions submissions;
 	private final SimilarProposals similar;
 	private final Attachments attachments;
+	private final org.ortakakil.proposals.internal.ProposalStore store;
 	private final Geography geography;
 	private final Accounts accounts;
 	private final FormRejection rejection;
 
 	SubmissionPages(Boards boards, Submissions submissions, SimilarProposals similar, Attachments attachments,
-			Geography geography, Accounts accounts, FormRejection rejection) {
+			org.ortakakil.proposals.internal.ProposalStore store, Geography geography, Accounts accounts,
+			FormRejection rejection) {
+		this.store = store;
 		this.boards = boards;
 		this.submissions = submissions;
 		this.similar = similar;
@@ -158,9 +161,14 @@ class SubmissionPages {
 	}
 
 	@GetMapping("/proposals/attachments/{id}")
-	ResponseEntity<InputStreamResource> attachment(@PathVariable long id) {
+	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, CurrentAccount account) {
+		var a = attachments.describe(id);
+		var proposal = store.get(a.proposalId());
+		boolean visible = proposal.state() != org.ortakakil.proposals.ProposalState.DRAFT && !proposal.hidden();
+		if (!visible && !proposal.isAuthor(account == null ? null : account.principal())) {
+			throw DomainException.notFound("proposals.attachment-not-found", id);
+		}
 		Attachments.Content content = attachments.open(id);
-		var a = content.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(a.contentType()))
 			.contentLength(a.size())
