@@ -82,18 +82,7 @@ class ProposalsApi {
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String cursor) {
 		Board board = boards.bySpaceParam(space);
-		ProposalState chosen = null;
-		if (state != null && !state.isBlank()) {
-			try {
-				chosen = ProposalState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
-			}
-			catch (IllegalArgumentException e) {
-				throw DomainException.invalid("proposals.state-unknown");
-			}
-			if (chosen == ProposalState.DRAFT) {
-				throw DomainException.invalid("proposals.state-unknown");
-			}
-		}
+		ProposalState chosen = ProposalStore.Filter.state(state);
 		var labels = customStates.byId(board.id());
 		ProposalStore.Page page = store.page(board.id(), new ProposalStore.Filter(chosen, topic, district, q), cursor, 50);
 		return new Listing(page.proposals().stream().map(p -> new Item(p.id(), p.title(), p.topic(), p.state().name(),

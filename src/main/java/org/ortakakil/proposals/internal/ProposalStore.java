@@ -59,6 +59,23 @@ public class ProposalStore {
 
 	/** What the list may be narrowed to; null fields do not narrow. */
 	public record Filter(ProposalState state, String topic, Integer districtId, String query) {
+
+		/** A state a reader may filter by (any but DRAFT), from a parameter; null when blank. */
+		public static ProposalState state(String value) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				ProposalState state = ProposalState.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+				if (state != ProposalState.DRAFT) {
+					return state;
+				}
+			}
+			catch (IllegalArgumentException e) {
+				// falls through to the refusal
+			}
+			throw DomainException.invalid("proposals.state-unknown");
+		}
 	}
 
 	private final JdbcClient jdbc;

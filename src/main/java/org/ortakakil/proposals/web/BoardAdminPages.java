@@ -2,11 +2,9 @@ package org.ortakakil.proposals.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.ortakakil.identity.CurrentAccount;
-import org.ortakakil.platform.FormRejection;
 import org.ortakakil.proposals.internal.Board;
 import org.ortakakil.proposals.internal.BoardSettings;
 import org.ortakakil.proposals.internal.BoardSettings.SupportScope;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A space's administrators open its board, set what each phase allows (the default row and, for a process,
@@ -40,20 +37,18 @@ class BoardAdminPages {
 	private final Boards boards;
 	private final CustomStates customStates;
 	private final Spaces spaces;
-	private final FormRejection rejection;
 
-	BoardAdminPages(Boards boards, CustomStates customStates, Spaces spaces, FormRejection rejection) {
+	BoardAdminPages(Boards boards, CustomStates customStates, Spaces spaces) {
 		this.boards = boards;
 		this.customStates = customStates;
 		this.spaces = spaces;
-		this.rejection = rejection;
 	}
 
 	@GetMapping("/proposals/admin")
 	String admin(@RequestParam String space, CurrentAccount account, Model model) {
-		String[] parts = space.split(":", 2);
-		SpaceKind kind = parts[0].equals("assembly") ? SpaceKind.ASSEMBLY : SpaceKind.PROCESS;
-		long spaceId = parse(parts.length == 2 ? parts[1] : "");
+		SpaceId id = SpaceId.of(space);
+		SpaceKind kind = id.kind();
+		long spaceId = id.id();
 		boards.requireAdmin(account, kind, spaceId);
 		Board board = boards.forSpace(kind, spaceId).orElse(null);
 		model.addAttribute("space", kind.resourceType() + ":" + spaceId);
@@ -75,23 +70,27 @@ class BoardAdminPages {
 		return "proposals/admin";
 	}
 
-	static long parse(String id) {
-		try {
-			return Long.parseLong(id.strip());
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.notFound("proposals.board-not-found", id);
+	/** A space named process:12 or assembly:3, which may have no board yet. */
+	record SpaceId(SpaceKind kind, long id) {
+
+		static SpaceId of(String param) {
+			String[] parts = param.split(":", 2);
+			try {
+				return new SpaceId(parts[0].equals("assembly") ? SpaceKind.ASSEMBLY : SpaceKind.PROCESS,
+						Long.parseLong(parts.length == 2 ? parts[1].strip() : ""));
+			}
+			catch (NumberFormatException e) {
+				throw DomainException.notFound("proposals.board-not-found", param);
+			}
 		}
 	}
 
 	@PostMapping("/proposals/admin/open")
 	String open(@RequestParam String space, CurrentAccount account, RedirectAttributes redirect) {
-		String[] parts = space.split(":", 2);
-		SpaceKind kind = parts[0].equals("assembly") ? SpaceKind.ASSEMBLY : SpaceKind.PROCESS;
-		long spaceId = parse(parts.length == 2 ? parts[1] : "");
-		boards.open(account, kind, spaceId);
+		SpaceId id = SpaceId.of(space);
+		boards.open(account, id.kind(), id.id());
 		redirect.addFlashAttribute("notice", "proposals.notice.saved");
-		return "redirect:/proposals/admin?space=" + kind.resourceType() + ":" + spaceId;
+		return "redirect:/proposals/admin?space=" + id.kind().resourceType() + ":" + id.id();
 	}
 
 	@PostMapping("/proposals/admin/settings")
@@ -119,7 +118,7 @@ class BoardAdminPages {
 
 	@PostMapping("/proposals/admin/states")
 	String addState(@RequestParam String space, @RequestParam Map<String, String> params, CurrentAccount account,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Board board = boards.bySpaceParam(space);
 		Map<String, String> label = new LinkedHashMap<>();
 		params.forEach((name, value) -> {

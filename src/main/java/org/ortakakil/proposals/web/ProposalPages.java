@@ -74,7 +74,7 @@ class ProposalPages {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
 			CurrentAccount account, Model model) {
 		Board board = boards.bySpaceParam(space);
-		ProposalState chosenState = state(state);
+		ProposalState chosenState = ProposalStore.Filter.state(state);
 		ProposalStore.Page page = store.page(board.id(),
 				new ProposalStore.Filter(chosenState, topic != null && Submissions.TOPICS.contains(topic) ? topic : null, district, q),
 				cursor, PAGE_SIZE);
@@ -95,22 +95,6 @@ class ProposalPages {
 		model.addAttribute("mayEvaluate", evaluation.mayEvaluate(account, board));
 		model.addAttribute("mayEnterPaper", submissions.mayEnterPaper(account));
 		return "proposals/list";
-	}
-
-	static ProposalState state(String state) {
-		if (state == null || state.isBlank()) {
-			return null;
-		}
-		try {
-			ProposalState value = ProposalState.valueOf(state);
-			if (value == ProposalState.DRAFT) {
-				throw DomainException.invalid("proposals.state-unknown");
-			}
-			return value;
-		}
-		catch (IllegalArgumentException e) {
-			throw DomainException.invalid("proposals.state-unknown");
-		}
 	}
 
 	@GetMapping("/proposals/{id}")
