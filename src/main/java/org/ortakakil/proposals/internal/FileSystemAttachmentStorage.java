@@ -1,0 +1,57 @@
+package org.ortakakil.proposals.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Attachments as files under {@code ortakakil.proposals.storage-dir} (default ./data/proposal-files). */
+class FileSystemAttachmentStorage implements AttachmentStorage {
+
+	private final Path root;
+
+	FileSystemAttachmentStorage(Path root) {
+		this.root = root;
+	}
+
+	@Override
+	public void put(String key, InputStream content) throws IOException {
+		Path file = resolve(key);
+		Files.createDirectories(file.getParent());
+		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public InputStream open(String key) throws IOException {
+		return Files.newInputStream(resolve(key));
+	}
+
+	@Override
+	public void delete(String key) throws IOException {
+		Files.deleteIfExists(resolve(key));
+	}
+
+	private Path resolve(String key) {
+		if (!key.matches("[a-z0-9/-]{1,200}") || key.contains("..")) {
+			throw new IllegalArgumentException("storage key");
+		}
+		return root.resolve(key);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Default {
+
+		@Bean
+		@ConditionalOnMissingBean(AttachmentStorage.class)
+		AttachmentStorage fileSystemAttachmentStorage(
+				@Value("${ortakakil.proposals.storage-dir:./data/proposal-files}") String directory) {
+			return new FileSystemAttachmentStorage(Path.of(directory));
+		}
+	}
+}
