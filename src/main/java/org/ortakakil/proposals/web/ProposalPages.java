@@ -127,6 +127,8 @@ class ProposalPages {
 		model.addAttribute("mySupports", store.supportsOf(board.id(), principal));
 		model.addAttribute("mayEvaluate", mayEvaluate);
 		model.addAttribute("thread", proposal.state() == ProposalState.DRAFT ? null : thread(id, principal));
+		model.addAttribute("viewer", principal);
+		model.addAttribute("proposalRef", ResourceRef.of("proposal", id));
 		return "proposals/show";
 	}
 
