@@ -30,6 +30,7 @@ class ProposalsBrowserIT extends BrowserSupport {
 		long existing = submissions.submit(ProposalFixture.kadikoylu(), board,
 				ProposalFixture.draft("Bebek sahiline gölgeli banklar"), true, List.of(), ProposalFixture.ACTOR);
 
+		sakinLivesInBebek();
 		page.setViewportSize(360, 740);
 		logIn("sakin@ortakakil.demo", "demo-katilim-2050");
 		page.navigate(url("/proposals?space=" + space));
