@@ -87,6 +87,21 @@ abstract class BrowserSupport {
 		context.close();
 	}
 
+	/** A new browser context as a 360 px touch phone, in Turkish. */
+	void usePhone() {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("tr-TR")
+			.setIsMobile(true).setHasTouch(true));
+		page = context.newPage();
+	}
+
+	/** A new browser context as a desktop, in Turkish. */
+	void useDesktop() {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
+		page = context.newPage();
+	}
+
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -25,7 +25,6 @@ import org.ortakakil.spaces.internal.ProcessDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 
 /**
  * Issue 5 from end to end, as its people do it, with a screenshot at every step: an administrator gives a
@@ -39,18 +38,6 @@ class BudgetScenarioBrowserIT extends BrowserSupport {
 
 	static final String PASSWORD = "demo-katilim-2050";
 
-	void usePhone() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("tr-TR")
-			.setIsMobile(true).setHasTouch(true));
-		page = context.newPage();
-	}
-
-	void useDesktop() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
-		page = context.newPage();
-	}
 
 	void addBudget(String title, String district, String amount) {
 		page.click("summary:has-text('Bütçe ekle')");

@@ -14,7 +14,6 @@ import org.ortakakil.meetings.internal.RegistrationView;
 import org.ortakakil.meetings.internal.Registrations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -140,18 +139,5 @@ class NeighbourhoodGovernanceScenarioBrowserIT extends BrowserSupport {
 		page.waitForSelector(".coverage-map path.leaflet-interactive", new Page.WaitForSelectorOptions()
 			.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 		screenshot("governance-scenario-8-coverage");
-	}
-
-	void usePhone() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("tr-TR")
-			.setIsMobile(true).setHasTouch(true));
-		page = context.newPage();
-	}
-
-	void useDesktop() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
-		page = context.newPage();
 	}
 }

@@ -9,7 +9,6 @@ import org.ortakakil.requests.RequestState;
 import org.ortakakil.requests.internal.RequestHandling;
 import org.ortakakil.requests.photos.TestPhotos;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -109,18 +108,5 @@ class StreetLightScenarioBrowserIT extends BrowserSupport {
 		assertThat(handling.get(id).confirmedAt()).isNotNull();
 		assertThat(page.textContent("main")).contains("Bildiren çözümü onayladı");
 		screenshot("scenario-7-resident-confirms");
-	}
-
-	void usePhone() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("tr-TR")
-			.setIsMobile(true).setHasTouch(true));
-		page = context.newPage();
-	}
-
-	void useDesktop() {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("tr-TR"));
-		page = context.newPage();
 	}
 }
