@@ -76,6 +76,11 @@ public class Boards {
 	}
 
 	@Transactional(readOnly = true)
+	/** Whether the process has a proposals board: its page links to the proposals only then. */
+	public boolean processHasBoard(long processId) {
+		return forSpace(SpaceKind.PROCESS, processId).isPresent();
+	}
+
 	public Board board(long boardId) {
 		return jdbc.sql("SELECT space_kind, space_id FROM proposal_board WHERE id = ?").param(boardId)
 			.query((rs, n) -> describe(boardId, SpaceKind.valueOf(rs.getString(1)), rs.getLong(2)))
