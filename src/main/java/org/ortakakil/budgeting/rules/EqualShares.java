@@ -294,6 +294,16 @@ final class EqualShares {
 	}
 
 	Result run(Rational endowment, String rule) {
+		return run(endowment, rule, null);
+	}
+
+	/**
+	 * As {@link #run(Rational, String)}; with a budget (for Add1), a tie the lot order cannot break is not
+	 * reported but the run answers null when the outcome is by then certainly within the budget and not
+	 * exhaustive, however the tie is broken: the cost spent and the costs of every project its supporters can
+	 * still afford come to at most the budget, and some supported project is no longer affordable.
+	 */
+	Result run(Rational endowment, String rule, BigInteger budget) {
 		Run run = new Run(endowment);
 		boolean[] selected = new boolean[in.m];
 		List<Integer> order = new ArrayList<>();
@@ -344,7 +354,15 @@ final class EqualShares {
 				break;
 			}
 			if (tied.size() > 1) {
-				best = in.breakTie(tied, rule + " (endowment " + endowment + ")");
+				try {
+					best = in.breakTie(tied, rule + " (endowment " + endowment + ")");
+				}
+				catch (UnresolvableTie t) {
+					if (budget != null && withinBudget(run, selected, Rational.of(budget))) {
+						return null;
+					}
+					throw t;
+				}
 				bestAlpha = costs[best].divide(bestEff);
 				bestGroups = run.groups(best);
 			}
@@ -379,26 +397,50 @@ final class EqualShares {
 		return new Result(selected, price, order.clone(), moneyLeft(run, selected));
 	}
 
+	private boolean withinBudget(Run run, boolean[] selected, Rational budget) {
+		Rational total = Rational.ZERO;
+		boolean unaffordable = false;
+		for (int p = 0; p < in.m; p++) {
+			if (selected[p]) {
+				total = total.add(costs[p]);
+			}
+			else if (in.supporters[p].length > 0) {
+				if (money(run, p).compareTo(costs[p]) < 0) {
+					unaffordable = true;
+				}
+				else {
+					total = total.add(costs[p]);
+				}
+			}
+		}
+		return unaffordable && total.compareTo(budget) <= 0;
+	}
+
 	private Map<String, Rational> moneyLeft(Run run, boolean[] selected) {
 		Map<String, Rational> left = new LinkedHashMap<>();
 		for (int p = 0; p < in.m; p++) {
 			if (!selected[p] && in.supporters[p].length > 0) {
-				List<Rational> parts = new ArrayList<>();
-				// per budget class, not per (class, utility) group: each supporter counted once
-				Map<Integer, Integer> perClass = new HashMap<>();
-				for (int v : in.supporters[p]) {
-					perClass.merge(run.voterClass[v], 1, Integer::sum);
-				}
-				for (Map.Entry<Integer, Integer> en : perClass.entrySet()) {
-					Rational b = run.classValue.get(en.getKey());
-					if (b.signum() != 0) {
-						parts.add(b.multiply(en.getValue()));
-					}
-				}
-				left.put(in.ids[p], sum(parts, 0, parts.size()));
+				left.put(in.ids[p], money(run, p));
 			}
 		}
 		return left;
+	}
+
+	/** The money p's supporters hold. */
+	private Rational money(Run run, int p) {
+		List<Rational> parts = new ArrayList<>();
+		// per budget class, not per (class, utility) group: each supporter counted once
+		Map<Integer, Integer> perClass = new HashMap<>();
+		for (int v : in.supporters[p]) {
+			perClass.merge(run.voterClass[v], 1, Integer::sum);
+		}
+		for (Map.Entry<Integer, Integer> en : perClass.entrySet()) {
+			Rational b = run.classValue.get(en.getKey());
+			if (b.signum() != 0) {
+				parts.add(b.multiply(en.getValue()));
+			}
+		}
+		return sum(parts, 0, parts.size());
 	}
 
 	static int[] order(boolean[] selected) {

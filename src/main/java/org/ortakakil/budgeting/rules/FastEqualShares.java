@@ -42,6 +42,10 @@ final class FastEqualShares {
 	private final int[][] utilities;
 	/** original[v]: the voter of the instance that number v stands for. */
 	private final int[] original;
+	/** Projects up to which voters in common are counted (a table of m² counts). */
+	static final int MAX_PAIRS = 3000;
+	/** common[q·m + p]: how many voters support both q and p (null above MAX_PAIRS projects). */
+	private final int[] common;
 
 	private FastEqualShares(Instance in, double[] cost, long[] weight, int maxSupporters) {
 		this.in = in;
@@ -58,8 +62,16 @@ final class FastEqualShares {
 			}
 		}
 		int[] fill = new int[in.m];
+		this.common = in.m <= MAX_PAIRS ? new int[in.m * in.m] : null;
 		for (int v = 0; v < in.n; v++) {
 			int[] mine = in.ballots[original[v]];
+			if (common != null) {
+				for (int q : mine) {
+					for (int p : mine) {
+						common[q * in.m + p]++;
+					}
+				}
+			}
 			for (int x = 0; x < mine.length; x++) {
 				int p = mine[x];
 				if (utilities != null) {
@@ -185,6 +197,13 @@ final class FastEqualShares {
 		final double[] alpha = new double[in.m];
 		final double[] alphaR = new double[in.m];
 		final double[] alphaLo = new double[in.m];
+		/**
+		 * An upper bound of the exact money of each project's supporters: what its last scan found, less
+		 * what every purchase since certainly took from them (the supporters in common who certainly paid the
+		 * cap, not all they held, paid at least its lower bound). Whether a project is still affordable is
+		 * often known without reading its supporters.
+		 */
+		final double[] moneyUp = new double[in.m];
 
 		Run(Scratch scratch, int lane, Rational endowment) {
 			this.s = scratch.collected[lane];
@@ -199,6 +218,17 @@ final class FastEqualShares {
 				st[stride * v + offset + 1] = err0;
 			}
 			maxError = err0;
+			for (int p = 0; p < in.m; p++) {
+				moneyUp[p] = in.supporters[p].length * (e0 + err0) * (1 + 4 * U);
+			}
+		}
+
+		/**
+		 * Whether p's supporters certainly hold less than its cost: their money is at most the kept sum, its
+		 * rounding errors and every supporter's error bound (then p can never be bought: budgets only shrink).
+		 */
+		boolean certainlyUnaffordable(int p) {
+			return moneyUp[p] < cost[p];
 		}
 
 		// the supporters collected by the last scan (those with b/u under the threshold) and their totals
@@ -245,6 +275,7 @@ final class FastEqualShares {
 			// every budget's error is at most maxError: the money's error at most k of them, plus rounding
 			double errorsUp = k * maxError * (1 + 2 * (k + 4) * U);
 			double rounding = 2 * (k + 4) * U * money;
+			moneyUp[p] = Math.min(moneyUp[p], (money + errorsUp + rounding) * (1 + 4 * U));
 			if (money + errorsUp + rounding < c) {
 				return DROP;
 			}
@@ -504,24 +535,41 @@ final class FastEqualShares {
 			double a = alpha[p];
 			double radius = alphaR[p];
 			double lo = alphaLo[p];
+			double hi = (a + radius) * (1 + 4 * U);
+			long rich = 0;
 			for (int j = 0; j < sup.length; j++) {
 				int v = sup[j];
 				int u = uts == null ? 1 : uts[j];
 				double b = st[stride * v + offset];
 				double e = st[stride * v + offset + 1];
+				double after;
 				if ((b + e) * (1 + 4 * U) <= lo * u) {
 					// certainly pays all
-					st[stride * v + offset] = 0;
+					after = 0;
 					st[stride * v + offset + 1] = 0;
-					continue;
 				}
-				double due = a * u;
-				double left = b - due;
-				st[stride * v + offset] = left > 0 ? left : 0;
-				double ne = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
-				st[stride * v + offset + 1] = ne;
-				if (ne > maxError) {
-					maxError = ne;
+				else {
+					double due = a * u;
+					double left = b - due;
+					after = left > 0 ? left : 0;
+					double ne = (e + radius * u + 2 * U * (b + due)) * (1 + 4 * U);
+					st[stride * v + offset + 1] = ne;
+					if (ne > maxError) {
+						maxError = ne;
+					}
+				}
+				st[stride * v + offset] = after;
+				rich += (b - e) * (1 - 4 * U) >= hi * u ? 1 : 0;
+			}
+			if (common != null) {
+				// each supporter in common with p who certainly paid the cap paid at least lo (u ≥ 1)
+				long others = sup.length - rich;
+				int row = p * in.m;
+				for (int q = 0; q < in.m; q++) {
+					long paying = common[row + q] - others;
+					if (paying > 0) {
+						moneyUp[q] = (moneyUp[q] - paying * lo * (1 - 4 * U)) * (1 + 4 * U);
+					}
 				}
 			}
 		}
@@ -532,20 +580,35 @@ final class FastEqualShares {
 	 * run cannot decide every step with certainty (then the exact algorithm must be run).
 	 */
 	int[] run(Rational endowment, Scratch scratch) {
-		return run(new Rational[] {endowment}, scratch)[0];
+		Found found = run(new Rational[] {endowment}, scratch, -1)[0];
+		return found == null ? null : found.order();
+	}
+
+	/**
+	 * What a run found: the order of purchase, or (order null) that it stopped early because its outcome is
+	 * certainly within the budget and leaves a project unbought; {@code cost} is the cost of the order, or
+	 * what was spent when it stopped.
+	 */
+	record Found(int[] order, long cost) {
 	}
 
 	/**
 	 * Equal Shares at several endowments side by side (at most the scratch's lanes), each run exactly as
 	 * alone, but a project's supporters are scanned once for every run that evaluates it at the same step:
 	 * runs at nearby endowments mostly evaluate the same projects in the same order, and a voter's budgets in
-	 * all runs lie in one cache line. For each endowment the order of purchase, or null as above.
+	 * all runs lie in one cache line. For each endowment what the run found, or null as above.
+	 * <p>
+	 * With a {@code budget} (not negative), a run stops as soon as its outcome is certain to cost at most the
+	 * budget and to leave a supported project unbought, whatever it buys next: when the cost spent so far and
+	 * the costs of every project still perhaps affordable come to at most the budget, and some project is
+	 * certainly no longer affordable (its supporters' money only shrinks). Add1 needs no more of such a run:
+	 * it goes on to the next endowment either way (and a tie later in the run could not change that).
 	 */
-	int[][] run(Rational[] endowments, Scratch scratch) {
+	Found[] run(Rational[] endowments, Scratch scratch, long budget) {
 		int k = endowments.length;
 		Lane[] lanes = new Lane[k];
 		for (int l = 0; l < k; l++) {
-			lanes[l] = new Lane(new Run(scratch, l, endowments[l]));
+			lanes[l] = new Lane(new Run(scratch, l, endowments[l]), budget);
 		}
 		Run[] group = new Run[k];
 		Lane[] members = new Lane[k];
@@ -590,11 +653,13 @@ final class FastEqualShares {
 				}
 			}
 		}
-		int[][] orders = new int[k][];
+		Found[] found = new Found[k];
 		for (int l = 0; l < k; l++) {
-			orders[l] = lanes[l].failed ? null : Arrays.copyOf(lanes[l].order, lanes[l].bought);
+			Lane lane = lanes[l];
+			found[l] = lane.failed ? null
+					: new Found(lane.stopped ? null : Arrays.copyOf(lane.order, lane.bought), lane.spent);
 		}
-		return orders;
+		return found;
 	}
 
 	/** One scan of p's supporters for several runs whose budgets lie side by side. */
@@ -646,10 +711,15 @@ final class FastEqualShares {
 		final int[] remaining = new int[in.m];
 		final int[] order = new int[in.m];
 		final int[] evaluated = new int[in.m];
+		/** The budget under which the run may stop early (negative: never), and what it spent so far. */
+		final long budget;
+		long spent;
+		final int supported;
 		int size;
 		int bought;
 		boolean active = true;
 		boolean failed;
+		boolean stopped;
 		// the round under way
 		int best;
 		int at;
@@ -657,18 +727,44 @@ final class FastEqualShares {
 		int count;
 		boolean stop;
 
-		Lane(Run run) {
+		Lane(Run run, long budget) {
 			this.run = run;
+			this.budget = budget;
 			for (int p = 0; p < in.m; p++) {
 				if (in.supporters[p].length > 0) {
 					bound[p] = weight[p];
 					remaining[size++] = p;
 				}
 			}
+			this.supported = size;
 			active = size > 0;
 		}
 
+		/** Whether the outcome certainly costs at most the budget and leaves a project unbought (see run). */
+		boolean certainlyWithinBudget() {
+			boolean unaffordable = bought + size < supported;
+			long total = spent;
+			for (int i = 0; i < size; i++) {
+				int p = remaining[i];
+				if (run.certainlyUnaffordable(p)) {
+					unaffordable = true;
+				}
+				else {
+					total += (long) cost[p];
+					if (total > budget) {
+						return false;
+					}
+				}
+			}
+			return unaffordable && total <= budget;
+		}
+
 		void startRound() {
+			if (budget >= 0 && certainlyWithinBudget()) {
+				stopped = true;
+				active = false;
+				return;
+			}
 			// by bound descending (insertion sort: only the evaluated ones moved since the last round)
 			for (int i = 1; i < size; i++) {
 				int x = remaining[i];
@@ -693,6 +789,11 @@ final class FastEqualShares {
 				if (stop || best >= 0 && bound[p] < run.effLo[best]) {
 					stop = true;
 					remaining[kept++] = p;
+					at++;
+					continue;
+				}
+				if (run.certainlyUnaffordable(p)) {
+					// dropped without reading its supporters
 					at++;
 					continue;
 				}
@@ -745,6 +846,7 @@ final class FastEqualShares {
 			}
 			run.pay(best);
 			order[bought++] = best;
+			spent += (long) cost[best];
 			for (int i = 0; i < size; i++) {
 				if (remaining[i] == best) {
 					System.arraycopy(remaining, i + 1, remaining, i, size - i - 1);

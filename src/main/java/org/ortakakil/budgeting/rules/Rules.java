@@ -174,8 +174,16 @@ public final class Rules {
 	 */
 	static final class Mes {
 
-		/** One endowment tried: the order of purchase, and the exact result when the exact algorithm ran. */
-		record Attempt(Rational endowment, int[] order, EqualShares.Result exact) {
+		/**
+		 * One endowment tried: the order of purchase, and the exact result when the exact algorithm ran; or
+		 * (order null) a run stopped early, its outcome certainly within the budget and not exhaustive, with
+		 * {@code spent} what it had spent by then (null if not known).
+		 */
+		record Attempt(Rational endowment, int[] order, EqualShares.Result exact, BigInteger spent) {
+
+			boolean stoppedEarly() {
+				return order == null;
+			}
 		}
 
 		final Instance in;
@@ -190,8 +198,14 @@ public final class Rules {
 			this.rule = rule;
 		}
 
+		/** The full run at one endowment (never stopped early). */
 		Attempt attempt(Rational endowment, FastEqualShares.Scratch scratch) {
-			Object a = attempts(new Rational[] {endowment}, scratch).get(0);
+			return attempt(endowment, scratch, null);
+		}
+
+		/** One endowment, stopped early (see attempts) where a budget is given. */
+		Attempt attempt(Rational endowment, FastEqualShares.Scratch scratch, BigInteger budget) {
+			Object a = attempts(new Rational[] {endowment}, scratch, budget).get(0);
 			if (a instanceof RuntimeException ex) {
 				throw ex;
 			}
@@ -200,19 +214,24 @@ public final class Rules {
 
 		/**
 		 * Equal Shares at each endowment (the fast runs side by side, the exact algorithm for those they cannot
-		 * decide): an Attempt, or the exception (a tie) of the exact algorithm, for each in order.
+		 * decide): an Attempt, or the exception (a tie) of the exact algorithm, for each in order. With a budget
+		 * (for Add1; null: none), a run may stop as soon as its outcome is certainly within it and not
+		 * exhaustive (FastEqualShares.run, EqualShares.run).
 		 */
-		List<Object> attempts(Rational[] endowments, FastEqualShares.Scratch scratch) {
-			int[][] orders = fast == null ? new int[endowments.length][] : fast.run(endowments, scratch);
+		List<Object> attempts(Rational[] endowments, FastEqualShares.Scratch scratch, BigInteger budget) {
+			long limit = budget == null ? -1 : budget.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact();
+			FastEqualShares.Found[] found = fast == null ? new FastEqualShares.Found[endowments.length]
+					: fast.run(endowments, scratch, limit);
 			List<Object> out = new ArrayList<>();
 			for (int i = 0; i < endowments.length; i++) {
-				if (orders[i] != null) {
-					out.add(new Attempt(endowments[i], orders[i], null));
+				if (found[i] != null) {
+					out.add(new Attempt(endowments[i], found[i].order(), null, BigInteger.valueOf(found[i].cost())));
 					continue;
 				}
 				try {
-					EqualShares.Result r = exact.run(endowments[i], rule);
-					out.add(new Attempt(endowments[i], r.order(), r));
+					EqualShares.Result r = exact.run(endowments[i], rule, budget);
+					out.add(r == null ? new Attempt(endowments[i], null, null, null)
+							: new Attempt(endowments[i], r.order(), r, null));
 				}
 				catch (RuntimeException ex) {
 					out.add(ex);
@@ -257,15 +276,15 @@ public final class Rules {
 			pool.add(mes.fast.scratch(LANES));
 		}
 		Rational e0 = Rational.of(budget, BigInteger.valueOf(in.n));
-		Mes.Attempt kept = mes.attempt(e0, pool.peek());
+		Mes.Attempt kept = mes.attempt(e0, pool.peek(), budget);
 		double done = 0;
-		done = report(progress, done, total(kept.order(), intCosts), budget);
+		done = report(progress, done, spent(kept, intCosts), budget);
 		int supported = 0;
 		for (int p = 0; p < in.m; p++) {
 			supported += in.supporters[p].length > 0 ? 1 : 0;
 		}
 		BigInteger e = e0.floor();
-		scan: while (kept.order().length < supported) {
+		scan: while (kept.stoppedEarly() || kept.order().length < supported) {
 			BigInteger from = e;
 			// task j: the endowments from + (j·LANES + 1..LANES)·inc, side by side
 			List<Object> results = java.util.stream.IntStream.range(0, tasks).parallel().mapToObj(j -> {
@@ -276,7 +295,7 @@ public final class Rules {
 				FastEqualShares.Scratch taken = pool.poll();
 				FastEqualShares.Scratch scratch = taken != null || mes.fast == null ? taken : mes.fast.scratch(LANES);
 				try {
-					return mes.attempts(es, scratch);
+					return mes.attempts(es, scratch, budget);
 				}
 				finally {
 					if (scratch != null) {
@@ -290,18 +309,26 @@ public final class Rules {
 					throw ex;
 				}
 				Mes.Attempt next = (Mes.Attempt) r;
-				BigInteger total = total(next.order(), intCosts);
-				if (total.compareTo(budget) > 0) {
+				if (!next.stoppedEarly() && total(next.order(), intCosts).compareTo(budget) > 0) {
 					break scan;
 				}
 				kept = next;
-				done = report(progress, done, total, budget);
-				if (kept.order().length >= supported) {
+				done = report(progress, done, spent(kept, intCosts), budget);
+				if (!kept.stoppedEarly() && kept.order().length >= supported) {
 					break scan;
 				}
 			}
 		}
+		if (kept.stoppedEarly()) {
+			// the outcome kept is that of a run stopped early: run it in full (a tie there is reported)
+			kept = mes.attempt(kept.endowment(), pool.peek());
+		}
 		return mes.outcome(kept, inc, note);
+	}
+
+	/** What an attempt spends, or had spent when it stopped early (zero if not known). */
+	private static BigInteger spent(Mes.Attempt a, BigInteger[] intCosts) {
+		return a.stoppedEarly() ? (a.spent() == null ? BigInteger.ZERO : a.spent()) : total(a.order(), intCosts);
 	}
 
 	private static BigInteger total(int[] order, BigInteger[] intCosts) {

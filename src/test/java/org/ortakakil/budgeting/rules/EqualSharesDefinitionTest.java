@@ -31,7 +31,23 @@ class EqualSharesDefinitionTest {
 	record Plain(List<String> order, Map<String, Rational> price, Map<String, Rational> left) {
 	}
 
+	/**
+	 * What Add1 may answer at an endowment where a tie the lot cannot break comes when the outcome is already
+	 * certain to be within the budget and not exhaustive, however the tie is broken.
+	 */
+	static final Plain WITHIN_BUDGET = new Plain(List.of(), Map.of(), Map.of());
+
 	static Plain plainMes(Election e, Rational endowment, Map<String, Rational> costs, List<String> lot) {
+		return plainMes(e, endowment, costs, lot, null);
+	}
+
+	/**
+	 * The definition at one endowment; with a budget (Add1), a tie the lot cannot break gives WITHIN_BUDGET
+	 * if by then the costs spent and those of every project its supporters can still afford come to at most
+	 * the budget, and some supported project is no longer affordable.
+	 */
+	static Plain plainMes(Election e, Rational endowment, Map<String, Rational> costs, List<String> lot,
+			BigInteger add1Budget) {
 		int n = e.ballots().size();
 		boolean approval = e.voteType() == VoteType.APPROVAL || e.voteType() == VoteType.ORDINAL;
 		List<String> ids = e.projects().stream().map(Project::id).toList();
@@ -106,6 +122,25 @@ class EqualSharesDefinitionTest {
 			}
 			if (tied.size() > 1) {
 				if (!lot.containsAll(tied)) {
+					if (add1Budget != null) {
+						Rational total = Rational.ZERO;
+						boolean unaffordable = false;
+						for (String p : ids) {
+							Rational money = Rational.ZERO;
+							for (int v : utility.get(p).keySet()) {
+								money = money.add(budget[v]);
+							}
+							if (order.contains(p) || !utility.get(p).isEmpty() && money.compareTo(costs.get(p)) >= 0) {
+								total = total.add(costs.get(p));
+							}
+							else if (!utility.get(p).isEmpty()) {
+								unaffordable = true;
+							}
+						}
+						if (unaffordable && total.compareTo(Rational.of(add1Budget)) <= 0) {
+							return WITHIN_BUDGET;
+						}
+					}
 					throw new UnresolvableTie("plain", tied.stream().sorted(Comparator.comparing(ids::indexOf)).toList());
 				}
 				best = tied.stream().min(Comparator.comparing(lot::indexOf)).orElseThrow();
@@ -146,7 +181,7 @@ class EqualSharesDefinitionTest {
 		Rational e0 = Rational.of(budget, BigInteger.valueOf(e.ballots().size()));
 		Plain kept;
 		try {
-			kept = plainMes(e, e0, costs, lot);
+			kept = plainMes(e, e0, costs, lot, budget);
 		}
 		catch (UnresolvableTie t) {
 			return t.projectIds();
@@ -156,11 +191,11 @@ class EqualSharesDefinitionTest {
 			.filter(p -> e.ballots().stream().anyMatch(b -> positive(e, b, p.id())))
 			.count();
 		BigInteger en = e0.floor();
-		while (kept.order().size() < supported) {
+		while (kept == WITHIN_BUDGET || kept.order().size() < supported) {
 			en = en.add(BigInteger.valueOf(inc));
 			Plain next;
 			try {
-				next = plainMes(e, Rational.of(en), costs, lot);
+				next = plainMes(e, Rational.of(en), costs, lot, budget);
 			}
 			catch (UnresolvableTie t) {
 				return t.projectIds();
@@ -174,6 +209,14 @@ class EqualSharesDefinitionTest {
 			}
 			kept = next;
 			keptE = Rational.of(en);
+		}
+		if (kept == WITHIN_BUDGET) {
+			try {
+				kept = plainMes(e, keptE, costs, lot);
+			}
+			catch (UnresolvableTie t) {
+				return t.projectIds();
+			}
 		}
 		return Map.entry(keptE, kept);
 	}
@@ -315,12 +358,12 @@ class EqualSharesDefinitionTest {
 				endowments[k] = k == 0 ? Rational.of(e.budget()).divide(in.n) : Rational.of(base + k * 3L);
 			}
 			// the same runs side by side (sharing scans) decide exactly as alone
-			int[][] together = fast.run(endowments, fast.scratch(5));
+			FastEqualShares.Found[] together = fast.run(endowments, fast.scratch(5), -1);
 			for (int k = 0; k < 5; k++) {
 				Rational endowment = endowments[k];
 				tried++;
 				int[] order = fast.run(endowment, scratch);
-				assertThat(together[k]).isEqualTo(order);
+				assertThat(together[k] == null ? null : together[k].order()).isEqualTo(order);
 				EqualShares.Result expected;
 				try {
 					expected = exact.run(endowment, "test");

@@ -20,7 +20,7 @@ public final class MesProfile {
 			java.util.Arrays.fill(FastEqualShares.STAT, 0);
 			java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 			long cpu = mx.getCurrentThreadCpuTime();
-			int[][] orders = fast.run(es, s);
+			fast.run(es, s, -1);
 			System.out.printf("%d lanes from E=%d: cpu %d ms, stats %s%n", lanes, from,
 					(mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, java.util.Arrays.toString(FastEqualShares.STAT));
 		}
