@@ -169,6 +169,23 @@ class RulesTest {
 	}
 
 	/**
+	 * n=6, B=44. At E=7 Equal Shares buys P0 (3 votes, cap 3), then P2 and P3 tie exactly (cost 11, two votes,
+	 * both bought at 11/7 per supporter) and no lot was drawn; but P1 (24) is out of its supporters' reach and
+	 * P0, P2 and P3 together cost 31: whichever is bought, the outcome at E=7 is within the budget and Add1
+	 * goes on. The tie cannot change the result and is not reported; at E=10 Equal Shares buys P0, P1, P2.
+	 */
+	@Test
+	void add1DoesNotReportATieThatCannotChangeItsResult() {
+		String costs = "P0:9 P1:24 P2:11 P3:11";
+		String[] ballots = {"P0,P3", "P1,P3", "P0,P2", "P1", "P0,P1", "P2"};
+		assertThatThrownBy(() -> Rules.compute(approval("42", costs, ballots), "equalshares", 1))
+			.isInstanceOfSatisfying(UnresolvableTie.class, t -> assertThat(t.projectIds()).containsExactly("P2", "P3"));
+		Outcome o = Rules.compute(approval("44", costs, ballots), "equalshares/add1", 1);
+		assertThat(o.selected()).containsExactly("P0", "P1", "P2");
+		assertThat(o.endowment()).isEqualTo(Rational.of(10));
+	}
+
+	/**
 	 * n=4, B=20. Greedy: X (3 votes, 20). MES with Add1: {Z} (Z cheaper than Y, then v4 has 1 < 5) at E=5 and 6;
 	 * at E=7 X and Z cost 24 > 20. Three voters prefer greedy, one prefers MES: greedy is used.
 	 */
