@@ -68,20 +68,21 @@ public class Promotions {
 			throw DomainException.forbidden(pb.stage().frozen() ? "budgeting.frozen" : "budgeting.review-closed");
 		}
 		BudgetView budget = pb.budget(budgetId).orElseThrow(() -> DomainException.invalid("budget.choose"));
+		String number = String.valueOf(proposalId);
 		ProposalView proposal = proposals.find(proposalId)
-			.orElseThrow(() -> DomainException.invalid("proposal.unknown", proposalId));
+			.orElseThrow(() -> DomainException.invalid("proposal.unknown", number));
 		if (proposal.hidden()) {
-			throw DomainException.invalid("proposal.hidden", proposalId);
+			throw DomainException.invalid("proposal.hidden", number);
 		}
 		if (!PROMOTABLE.contains(proposal.state())) {
-			throw DomainException.invalid("proposal.not-promotable", proposalId);
+			throw DomainException.invalid("proposal.not-promotable", number);
 		}
 		boolean promoted = jdbc.sql("SELECT COUNT(*) FROM pb_project WHERE pb_id = ? AND proposal_id = ?")
 			.params(pbId, proposalId)
 			.query(Long.class)
 			.single() > 0;
 		if (promoted) {
-			throw DomainException.conflict("proposal.already-promoted", proposalId);
+			throw DomainException.conflict("proposal.already-promoted", number);
 		}
 		long id;
 		try {
@@ -89,7 +90,7 @@ public class Promotions {
 					"PROPOSAL", null, proposalId, OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException e) {
-			throw DomainException.conflict("proposal.already-promoted", proposalId);
+			throw DomainException.conflict("proposal.already-promoted", number);
 		}
 		events.publishEvent(new BudgetingChanged(ResourceRef.of("pb-project", id), "proposal-promoted",
 				"proposal " + proposalId, actor, Instant.now(clock)));
@@ -108,7 +109,7 @@ public class Promotions {
 		}
 		else {
 			district = proposal.districtIds().stream().filter(budget::concernsDistrict).findFirst()
-				.orElseThrow(() -> DomainException.invalid("proposal.outside-budget", proposal.id()));
+				.orElseThrow(() -> DomainException.invalid("proposal.outside-budget", String.valueOf(proposal.id())));
 		}
 		Integer neighbourhood = district == null ? null : proposal.neighbourhoodId();
 		String topic = Ideas.TOPICS.contains(proposal.topic()) ? proposal.topic() : "other";
