@@ -39,7 +39,7 @@ public class PbStore {
 	public static final String PROJECT = """
 			SELECT p.id, p.pb_id, p.budget_id, p.state, p.title, p.body, p.language, p.topic, p.district_id,
 			p.neighbourhood_id, p.address, p.lat, p.lon, p.proposed_cost, p.cost, p.review_reason, p.merged_into,
-			p.author, p.channel, p.support_count, p.shortlisted, p.implementation, p.created_at FROM pb_project p""";
+			p.author, p.channel, p.proposal_id, p.support_count, p.shortlisted, p.implementation, p.created_at FROM pb_project p""";
 
 	private final JdbcClient jdbc;
 
@@ -133,7 +133,8 @@ public class PbStore {
 				rs.getObject("neighbourhood_id", Integer.class), rs.getString("address"),
 				rs.getObject("lat", Double.class), rs.getObject("lon", Double.class), money(rs, "proposed_cost"),
 				money(rs, "cost"), rs.getString("review_reason"), rs.getObject("merged_into", Long.class),
-				rs.getString("author"), rs.getString("channel"), rs.getInt("support_count"), rs.getBoolean("shortlisted"),
+				rs.getString("author"), rs.getString("channel"), rs.getObject("proposal_id", Long.class),
+				rs.getInt("support_count"), rs.getBoolean("shortlisted"),
 				rs.getString("implementation"), instant(rs, "created_at"));
 	}
 

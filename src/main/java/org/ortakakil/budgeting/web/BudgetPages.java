@@ -21,6 +21,7 @@ import org.ortakakil.geography.Geography;
 import org.ortakakil.identity.Accounts;
 import org.ortakakil.identity.CurrentAccount;
 import org.ortakakil.platform.FormRejection;
+import org.ortakakil.proposals.Proposals;
 import org.ortakakil.shared.Actor;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.spaces.ProcessView;
@@ -52,10 +53,12 @@ class BudgetPages {
 	private final Accounts accounts;
 	private final FormRejection rejection;
 	private final PaperBallots paper;
+	private final Proposals proposals;
 
 	BudgetPages(PbStore store, Spaces spaces, Ideas ideas, Supports supports, PbAccess access, Geography geography,
-			Accounts accounts, FormRejection rejection, PaperBallots paper) {
+			Accounts accounts, FormRejection rejection, PaperBallots paper, Proposals proposals) {
 		this.paper = paper;
+		this.proposals = proposals;
 		this.store = store;
 		this.spaces = spaces;
 		this.ideas = ideas;
@@ -114,6 +117,7 @@ class BudgetPages {
 		model.addAttribute("project", project);
 		model.addAttribute("budget", store.budget(project.budgetId()));
 		model.addAttribute("mergedInto", project.mergedInto() == null ? null : store.project(project.mergedInto()));
+		model.addAttribute("proposalPath", project.proposalId() == null ? null : proposals.path(project.proposalId()));
 		model.addAttribute("district", project.districtId() == null ? null
 				: geography.district(project.districtId()).map(District::name).orElse(null));
 		model.addAttribute("neighbourhood", project.neighbourhoodId() == null ? null

@@ -16,6 +16,7 @@ import org.ortakakil.budgeting.internal.PbAccess;
 import org.ortakakil.budgeting.internal.PbAdministration;
 import org.ortakakil.budgeting.internal.PbSettings;
 import org.ortakakil.budgeting.internal.PbStore;
+import org.ortakakil.budgeting.internal.Promotions;
 import org.ortakakil.budgeting.rules.Rules;
 import org.ortakakil.geography.Geography;
 import org.ortakakil.identity.CurrentAccount;
@@ -45,15 +46,17 @@ class ManagePages {
 	private final PbStore store;
 	private final PbAdministration administration;
 	private final PbAccess access;
+	private final Promotions promotions;
 	private final BudgetPages pages;
 	private final Geography geography;
 	private final FormRejection rejection;
 
-	ManagePages(PbStore store, PbAdministration administration, PbAccess access, BudgetPages pages, Geography geography,
-			FormRejection rejection) {
+	ManagePages(PbStore store, PbAdministration administration, PbAccess access, Promotions promotions,
+			BudgetPages pages, Geography geography, FormRejection rejection) {
 		this.store = store;
 		this.administration = administration;
 		this.access = access;
+		this.promotions = promotions;
 		this.pages = pages;
 		this.geography = geography;
 		this.rejection = rejection;
@@ -138,6 +141,20 @@ class ManagePages {
 		});
 	}
 
+	/** A proposal, by its number (a leading # allowed), into one of the budgets as a fresh idea. */
+	@PostMapping("/budgets/{pbId}/manage/promote")
+	String promote(@PathVariable long pbId, @RequestParam(defaultValue = "") String proposal,
+			@RequestParam(defaultValue = "") String budget, CurrentAccount account, Actor actor, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		ParticipatoryBudgetView pb = managed(pbId, account);
+		model.addAttribute("promoting", true);
+		model.addAttribute("promoteProposal", proposal);
+		model.addAttribute("promoteBudget", budget);
+		return act(pb, model, locale, response, redirect, "budgeting.manage.promoted",
+				() -> promotions.promote(account, pbId, number(budget, "budget.choose"),
+						number(proposal.strip().replaceFirst("^#", ""), "proposal.number"), actor));
+	}
+
 	@PostMapping("/budgets/{pbId}/manage/projects/{projectId}/implementation")
 	String implementation(@PathVariable long pbId, @PathVariable long projectId, @RequestParam String status,
 			CurrentAccount account, Actor actor, Model model, Locale locale, HttpServletResponse response,
@@ -177,6 +194,7 @@ class ManagePages {
 		model.addAttribute("districtNames", pages.districtNames());
 		model.addAttribute("scopeNames", pages.scopeNames(pb));
 		model.addAttribute("topics", org.ortakakil.budgeting.internal.Ideas.TOPICS);
+		model.addAttribute("promotable", Promotions.accepts(pb.stage()) && !pb.budgets().isEmpty());
 		model.addAttribute("selected", pb.budgets().stream()
 			.flatMap(b -> store.projects(b.id()).stream())
 			.filter(p -> p.implementation() != null)
@@ -210,6 +228,15 @@ class ManagePages {
 		}
 		catch (NumberFormatException | NullPointerException e) {
 			throw DomainException.invalid("budgeting.settings-invalid");
+		}
+	}
+
+	private static long number(String text, String code) {
+		try {
+			return Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw DomainException.invalid(code);
 		}
 	}
 
