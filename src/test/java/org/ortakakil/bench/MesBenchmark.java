@@ -16,7 +16,8 @@ import org.ortakakil.budgeting.rules.Rules;
  * PROJECTS [TIMES [RULES]]} the seeded instance of docs/benchmarks.md (section Equal Shares at scale), RULES
  * comma-separated, equalshares/add1 by default; {@code synthetic VOTERS PROJECTS [INCREMENT]} the older
  * synthetic instance of the first benchmarks; {@code scale VOTERS PROJECTS profile} counters of a few
- * runs. The rules need nothing but the JDK: after {@code mvn -o -q test-compile},
+ * runs; {@code scale VOTERS PROJECTS stops} a few runs stopped early as Add1 runs them, and in full.
+ * The rules need nothing but the JDK: after {@code mvn -o -q test-compile},
  * {@code java -cp target/classes:target/test-classes org.ortakakil.bench.MesBenchmark [arguments]}.
  */
 public final class MesBenchmark {
@@ -120,6 +121,10 @@ public final class MesBenchmark {
 					(System.nanoTime() - t) / 1_000_000);
 			if (args.length > 4 && args[3].equals("lanes")) {
 				org.ortakakil.budgeting.rules.MesProfile.lanes(s, 1800, Integer.parseInt(args[4]));
+				return;
+			}
+			if (args.length > 3 && args[3].equals("stops")) {
+				org.ortakakil.budgeting.rules.MesProfile.stops(s, new int[] {1000, 1200, 1400, 1600, 1800, 1850});
 				return;
 			}
 			if (args.length > 3 && args[3].equals("profile")) {

@@ -26,6 +26,28 @@ public final class MesProfile {
 		}
 	}
 
+	/** One run per endowment stopped early under the budget (as Add1 runs them), then in full: CPU time and reads. */
+	public static void stops(Election e, int[] endowments) {
+		Instance in = new Instance(e);
+		FastEqualShares fast = FastEqualShares.of(in, in.exactCosts);
+		FastEqualShares.Scratch s = fast.scratch();
+		long budget = in.budget.floor().longValueExact();
+		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+		for (int en : endowments) {
+			java.util.Arrays.fill(FastEqualShares.STAT, 0);
+			long cpu = mx.getCurrentThreadCpuTime();
+			FastEqualShares.Found found = fast.run(new Rational[] {Rational.of(en)}, s, budget)[0];
+			long early = mx.getCurrentThreadCpuTime() - cpu;
+			long earlyReads = FastEqualShares.STAT[1];
+			java.util.Arrays.fill(FastEqualShares.STAT, 0);
+			cpu = mx.getCurrentThreadCpuTime();
+			int[] full = fast.run(Rational.of(en), s);
+			System.out.printf("E=%d: %s after %d ms (spent %d, %d supporters read); in full %d ms, %d bought, %d read%n",
+					en, found.order() == null ? "stopped" : "ran to the end", early / 1_000_000, found.cost(), earlyReads,
+					(mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, full.length, FastEqualShares.STAT[1]);
+		}
+	}
+
 	public static void run(Election e, int[] endowments) {
 		Instance in = new Instance(e);
 		Rational[] costs = in.exactCosts;
