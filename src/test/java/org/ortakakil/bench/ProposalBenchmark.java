@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Connection;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,11 +72,20 @@ class ProposalBenchmark {
 		System.out.printf("proposals bench: seeded %,d proposals and %,d supports in %.1f s (%s)%n", proposals,
 				seededSupports, (System.nanoTime() - started) / 1e9, postgres ? "PostgreSQL" : "H2");
 
+		if (Boolean.getBoolean("bench.explain")) {
+			for (String q : List.of("", " AND p.state = 'PUBLISHED'", " AND EXISTS (SELECT 1 FROM proposal_district d WHERE d.proposal_id = p.id AND d.district_id = 1421)")) {
+				System.out.println("proposals bench: plan " + jdbc.sql("EXPLAIN SELECT p.id, p.title, p.topic, p.state, p.custom_state_id,"
+						+ " p.support_count, p.neighbourhood_id, p.published_at, p.answer_published_at FROM proposal p WHERE p.board_id = ? AND p.state <> 'DRAFT' AND p.hidden = FALSE" + q
+						+ " ORDER BY p.board_id, p.published_at DESC, p.id DESC FETCH FIRST 21 ROWS ONLY").param(board).query(String.class).list().toString().replaceAll("\\s+", " "));
+			}
+		}
 		time("api list", 300, i -> "/api/v1/proposals?space=" + space);
 		time("proposal page", 300, i -> "/proposals/" + (first + ThreadLocalRandom.current().nextInt(proposals)));
 		time("list first page", 300, i -> "/proposals?space=" + space);
 		time("list filtered (district, topic)", 300, i -> "/proposals?space=" + space + "&district=1421&topic=environment");
 		time("list first page, again", 300, i -> "/proposals?space=" + space);
+		time("list filtered (state)", 300, i -> "/proposals?space=" + space + "&state=published");
+		time("list filtered (district)", 300, i -> "/proposals?space=" + space + "&district=1421");
 
 		long before = total(board);
 		AtomicInteger next = new AtomicInteger();

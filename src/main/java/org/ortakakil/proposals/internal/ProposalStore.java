@@ -159,12 +159,22 @@ public class ProposalStore {
 			}
 			OffsetDateTime time = Instant.EPOCH.plus(Long.parseLong(matcher.group(1)), ChronoUnit.MICROS)
 				.atOffset(ZoneOffset.UTC);
-			sql.append(" AND (p.published_at < ? OR (p.published_at = ? AND p.id < ?))");
+			sql.append(" AND p.published_at <= ? AND (p.published_at < ? OR p.id < ?)");
 			params.add(time);
 			params.add(time);
 			params.add(Long.parseLong(matcher.group(2)));
 		}
-		sql.append(" ORDER BY p.published_at DESC, p.id DESC FETCH FIRST ? ROWS ONLY");
+		else {
+			// true of every proposal but drafts; a range on published_at, like the cursor's, makes H2 walk the
+			// newest-first index instead of the board's foreign-key index and a sort of the whole board
+			sql.append(" AND p.published_at > ?");
+			params.add(Instant.EPOCH.atOffset(ZoneOffset.UTC));
+		}
+		// newest first; the columns the filter holds equal are named too, so that H2 (like PostgreSQL) reads the
+		// index in order and stops after one page
+		boolean byTopic = filter.topic() != null && !filter.topic().isBlank();
+		sql.append(byTopic ? " ORDER BY p.board_id, p.topic," : " ORDER BY p.board_id,")
+			.append(" p.published_at DESC, p.id DESC FETCH FIRST ? ROWS ONLY");
 		params.add(size + 1);
 		List<Listed> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> listed(rs)).list();
 		List<Listed> page = rows.size() > size ? rows.subList(0, size) : rows;
