@@ -72,6 +72,11 @@ public final class ProposalSeed {
 		jdbc.sql("INSERT INTO proposal_supporter (board_id, principal, supports) SELECT ?, principal, COUNT(*)"
 				+ " FROM proposal_support WHERE proposal_id >= ? AND principal LIKE 'seed-r%' GROUP BY principal")
 			.params(boardId, first).update();
+		if (postgres) {
+			// what autovacuum does within a minute of a bulk load: without it the planner still estimates the
+			// tables as nearly empty, and the filtered lists sort the whole board
+			jdbc.sql("ANALYZE proposal, proposal_district, proposal_support, proposal_supporter").update();
+		}
 		return first;
 	}
 }
