@@ -22,6 +22,8 @@ public class TestDatabase implements ContextCustomizerFactory {
 	private static final String H2_URL = "jdbc:h2:mem:ortakakil-" + UUID.randomUUID()
 			+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
+	private static final String STORAGE_DIR = "target/proposal-files-" + UUID.randomUUID();
+
 	public static boolean isPostgreSql() {
 		return "postgresql".equalsIgnoreCase(System.getenv("ORTAKAKIL_TEST_DB"));
 	}
@@ -32,6 +34,8 @@ public class TestDatabase implements ContextCustomizerFactory {
 		properties.put("ortakakil.spaces.phase-clock.initial-delay", "PT24H");
 		// the census is hashed with a server secret, without which the application refuses to start
 		properties.put("ortakakil.identity.census-secret", "test-census-secret-0123456789");
+		// attachments of this run apart from the developer's and from earlier runs (whose ids repeat)
+		properties.put("ortakakil.proposals.storage-dir", STORAGE_DIR);
 		return properties;
 	}
 

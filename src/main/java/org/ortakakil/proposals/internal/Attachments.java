@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ortakakil.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Images and PDF files attached to proposals, and scanned paper forms. The type is decided by the first
  * bytes of the file (JPEG, PNG, GIF, WebP, PDF), never by its name or declared type: an executable renamed
- * .jpg is refused. At most {@value #MAX_BYTES} bytes each, {@value #MAX_FILES} per proposal.
+ * .jpg is refused. Bytes stored in a transaction that then rolls back are deleted again. At most {@value #MAX_BYTES} bytes each, {@value #MAX_FILES} per proposal.
  */
 @Service
 @Transactional
 public class Attachments {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);
 
 	public static final long MAX_BYTES = 5 * 1024 * 1024;
 	public static final int MAX_FILES = 5;
@@ -76,6 +82,7 @@ public class Attachments {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		deleteIfRolledBack(key);
 		String name = upload.name() == null || upload.name().isBlank() ? "file" : upload.name().strip();
 		name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
 		jdbc.sql("INSERT INTO proposal_attachment (proposal_id, kind, name, content_type, size_bytes, storage_key,"
@@ -83,6 +90,26 @@ public class Attachments {
 			.params(proposalId, kind, name.length() > 200 ? name.substring(0, 200) : name, type, upload.size(), key,
 					OffsetDateTime.now(clock))
 			.update();
+	}
+
+	// the bytes are stored before the row: if the transaction does not commit, nothing may point to them
+	private void deleteIfRolledBack(String key) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						storage.delete(key);
+					}
+					catch (IOException | RuntimeException e) {
+						LOG.warn("attachment {} of a rolled back transaction not deleted: {}", key, e.toString());
+					}
+				}
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)
