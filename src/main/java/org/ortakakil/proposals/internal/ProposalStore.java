@@ -92,6 +92,18 @@ public class ProposalStore {
 		return find(id).orElseThrow(() -> DomainException.notFound("proposals.not-found", id));
 	}
 
+	/** What supporting a proposal needs to know of it, read in one query (supports come by the thousand). */
+	public record SupportTarget(long boardId, ProposalState state, boolean hidden, int supportCount) {
+	}
+
+	public SupportTarget supportTarget(long id) {
+		return jdbc.sql("SELECT board_id, state, hidden, support_count FROM proposal WHERE id = ?").param(id)
+			.query((rs, n) -> new SupportTarget(rs.getLong(1), ProposalState.valueOf(rs.getString(2)), rs.getBoolean(3),
+					rs.getInt(4)))
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("proposals.not-found", id));
+	}
+
 	public Optional<Proposal> find(long id) {
 		Optional<Proposal> found = jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE p.id = ?").param(id)
 			.query((rs, n) -> row(rs, districts(id), coauthors(id))).optional();

@@ -49,7 +49,7 @@ public class ProposalSupports {
 	}
 
 	public Outcome support(CurrentAccount resident, long proposalId, Actor actor) {
-		Proposal proposal = store.get(proposalId);
+		ProposalStore.SupportTarget proposal = store.supportTarget(proposalId);
 		Board board = boards.board(proposal.boardId());
 		BoardSettings settings = boards.current(board);
 		if (proposal.hidden() || !ProposalLifecycle.allows(proposal.state(), Change.SUPPORT)) {
@@ -106,7 +106,7 @@ public class ProposalSupports {
 	}
 
 	public Outcome withdraw(CurrentAccount resident, long proposalId) {
-		Proposal proposal = store.get(proposalId);
+		ProposalStore.SupportTarget proposal = store.supportTarget(proposalId);
 		Board board = boards.board(proposal.boardId());
 		if (!boards.current(board).supportsOpen()) {
 			throw DomainException.forbidden("proposals.supports-closed");
