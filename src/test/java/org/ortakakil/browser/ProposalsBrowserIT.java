@@ -41,6 +41,18 @@ class ProposalsBrowserIT extends BrowserSupport {
 		assertThat(page.textContent("#similar")).contains("Bebek sahiline gölgeli banklar");
 		assertNoSeriousAccessibilityViolations("proposal form with similar proposals");
 		screenshot("proposal-1-similar");
+		// refused: the reason beside the field, linked from the summary, what was typed kept
+		page.fill("#title", "Su");
+		page.fill("#body", "Sahilde yürüyenler için içme suyu yok.");
+		page.click("main form button[value=publish]");
+		page.waitForSelector("#title-error");
+		assertThat(page.getAttribute("#title", "aria-invalid")).isEqualTo("true");
+		assertThat(page.getAttribute("#title", "aria-describedby")).startsWith("title-error");
+		assertThat(page.inputValue("#body")).isEqualTo("Sahilde yürüyenler için içme suyu yok.");
+		page.click(".error-summary a[href='#title']");
+		assertThat(page.evaluate("document.activeElement.id")).isEqualTo("title");
+		assertNoSeriousAccessibilityViolations("proposal form refused");
+		screenshot("proposal-1b-refused");
 		page.fill("#title", "Bebek sahiline içme suyu çeşmesi");
 		page.fill("#body", "Sahilde yürüyenler için **içme suyu** yok.\n\n- iskele yanına\n- park girişine");
 		page.selectOption("#topic", "infrastructure");

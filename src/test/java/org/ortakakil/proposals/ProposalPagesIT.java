@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ortakakil.IntegrationTest;
 import org.ortakakil.identity.AccountSupport;
+import org.ortakakil.identity.Role;
 import org.ortakakil.identity.census.CensusFixtures;
 import org.ortakakil.proposals.internal.Boards;
 import org.ortakakil.proposals.internal.ProposalStore;
@@ -132,6 +133,130 @@ class ProposalPagesIT {
 		assertThat(store.get(id).sdgs()).containsExactly(3, 11);
 		mvc.perform(get(location).cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("oyun.png")));
+	}
+
+	@Test
+	void aRefusedFormShowsEachErrorBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+		Cookie session = resident();
+		String html = refusedPage(multipart("/proposals/new").param("space", space).param("lang", "en")
+			.param("title", "Park").param("scopeType", "CITY").param("body", "Çocuklar için güvenli bir oyun alanı.")
+			.cookie(session));
+		assertThat(tag(html, "title")).contains("value=\"Park\"", "aria-invalid=\"true\"",
+				"aria-describedby=\"title-error title-hint similar\"");
+		assertThat(html).contains("<p class=\"field-error\" id=\"title-error\">The title must have between 5 and 150"
+				+ " characters.</p>", "Çocuklar için güvenli bir oyun alanı.</textarea>",
+				"<a href=\"#title\">The title must have between 5 and 150 characters.</a>");
+		assertThat(tag(html, "body")).doesNotContain("aria-invalid");
+
+		byte[] exe = new byte[512];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		html = refusedPage(multipart("/proposals/new").file(new MockMultipartFile("files", "foto.jpg", "image/jpeg", exe))
+			.param("space", space).param("title", "Parka oyun alanı").param("scopeType", "CITY")
+			.param("body", "Çocuklar için güvenli bir oyun alanı yapılsın.").cookie(session));
+		assertThat(tag(html, "files")).contains("aria-invalid=\"true\"", "aria-describedby=\"files-error files-hint\"");
+		assertThat(html).contains("id=\"files-error\">Yalnızca resim", "value=\"Parka oyun alanı\"");
+		assertThat(tag(html, "title")).doesNotContain("aria-invalid");
+
+		// every check of the form reaches its field
+		long kadikoyBoard = new ProposalFixture(processes, boards).board(ProposalFixture.settings(null, 2),
+				ProposalFixture.KADIKOY);
+		String kadikoy = boards.board(kadikoyBoard).spaceParam();
+		String good = "Çocuklar için güvenli bir oyun alanı yapılsın.";
+		Object[][] cases = { { space, "title", "", good, "scopeType", "CITY" },
+				{ space, "title", "x".repeat(151), good, "scopeType", "CITY" },
+				{ space, "body", "Parka oyun alanı", "", "scopeType", "CITY" },
+				{ space, "body", "Parka oyun alanı", "x".repeat(10 * 1024 * 1024), "scopeType", "CITY" },
+				{ space, "topic", "Parka oyun alanı", good, "topic", "weather" },
+				{ space, "sdgs", "Parka oyun alanı", good, "sdgs", "18" },
+				{ space, "scope", "Parka oyun alanı", good, "scopeType", "GALAXY" },
+				{ kadikoy, "districts", "Parka oyun alanı", good, "districts", String.valueOf(ProposalFixture.BESIKTAS) },
+				{ space, "neighbourhood", "Parka oyun alanı", good, "neighbourhood", "999999999" },
+				{ space, "location", "Parka oyun alanı", good, "lat", "39.9" },
+				{ space, "coauthors", "Parka oyun alanı", good, "coauthors", "yok@example.org" } };
+		for (Object[] c : cases) {
+			var request = multipart("/proposals/new").param("space", (String) c[0]).param("title", (String) c[2])
+				.param("body", (String) c[3]).param((String) c[4], (String) c[5]).cookie(session);
+			if ("lat".equals(c[4])) {
+				request.param("lon", "32.8");
+			}
+			String page = refusedPage(request);
+			String field = (String) c[1];
+			assertThat(page).as(field).contains("id=\"" + field + "-error\"", "<a href=\"#" + field + "\">");
+			String marked = "location".equals(field) ? "lat" : "sdgs".equals(field) ? "sdg-1" : "scope".equals(field)
+					? "scope-city" : field;
+			if (!"sdgs".equals(field)) {
+				assertThat(tag(page, marked)).as(field).contains("aria-invalid=\"true\"");
+			}
+			assertThat(page).as(field).containsOnlyOnce("class=\"field-error\"");
+		}
+		assertThat(store.page(board, new ProposalStore.Filter(null, null, null, null), null, 10).proposals()).isEmpty();
+	}
+
+	@Test
+	void officeStaffEnterAProposalReceivedThroughAMuhtarOrTheCallCentreWithoutAScan() throws Exception {
+		Cookie staff = accounts.newAccount("oneri-ofis", "Ofis Görevlisi Ayten");
+		accounts.grant(accounts.idOf(staff), Role.OFFICE_STAFF, "kadikoy");
+		mvc.perform(get("/proposals/paper").param("space", space).param("lang", "en").cookie(staff))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"received-MUHTAR\"")))
+			.andExpect(content().string(containsString("id=\"received-CALL_CENTRE\"")));
+
+		String location = mvc.perform(multipart("/proposals/paper").param("space", space).param("receivedAs", "MUHTAR")
+			.param("title", "Muhtarlıktan gelen öneri").param("scopeType", "CITY")
+			.param("body", "Mahalle parkına bank ve aydınlatma isteniyor.").cookie(staff).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(store.get(id).channel()).isEqualTo("MUHTAR");
+		mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Through a muhtar (entered by the participation office)")))
+			.andExpect(content().string(not(containsString("Ofis Görevlisi Ayten"))));
+		mvc.perform(get("/api/v1/proposals/" + id)).andExpect(jsonPath("$.channel").value("MUHTAR"));
+
+		String called = mvc.perform(multipart("/proposals/paper").param("space", space).param("receivedAs", "CALL_CENTRE")
+			.param("title", "Çağrı merkezinden öneri").param("scopeType", "CITY")
+			.param("body", "Durakta oturacak yer yok, yaşlılar ayakta bekliyor.").cookie(staff).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(called).param("lang", "de")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Über das Callcenter (vom Beteiligungsbüro erfasst)")));
+
+		// an unknown channel, or none, is refused beside the choice, with what was typed kept
+		for (String unknown : new String[] { "FAX", "" }) {
+			String html = refusedPage(multipart("/proposals/paper").param("space", space).param("lang", "en")
+				.param("receivedAs", unknown).param("title", "Faksla gelen öneri").param("scopeType", "CITY")
+				.param("body", "Faksla gelen bir önerinin açıklaması.").cookie(staff));
+			assertThat(tag(html, "receivedAs")).contains("aria-describedby=\"receivedAs-error\"");
+			assertThat(tag(html, "received-MUHTAR")).contains("aria-invalid=\"true\"");
+			assertThat(html).contains("id=\"receivedAs-error\">Choose how the proposal reached the municipality",
+					"<a href=\"#receivedAs\">", "value=\"Faksla gelen öneri\"");
+		}
+		// a paper form still needs its scan, and a bad scan is refused at the scan
+		String html = refusedPage(multipart("/proposals/paper").param("space", space).param("lang", "en")
+			.param("receivedAs", "PAPER").param("title", "Kâğıtla gelen öneri").param("scopeType", "CITY")
+			.param("body", "Kâğıtla gelen bir önerinin açıklaması.").cookie(staff));
+		assertThat(tag(html, "scan")).contains("aria-invalid=\"true\"", "aria-describedby=\"scan-error scan-hint\"");
+		assertThat(tag(html, "received-PAPER")).contains("checked");
+		assertThat(html).contains("id=\"scan-error\">Attach the scanned paper form.");
+		byte[] exe = { 'M', 'Z', 0, 0 };
+		html = refusedPage(multipart("/proposals/paper").file(new MockMultipartFile("scan", "form.pdf", "application/pdf", exe))
+			.param("space", space).param("receivedAs", "PAPER").param("title", "Kâğıtla gelen öneri")
+			.param("scopeType", "CITY").param("body", "Kâğıtla gelen bir önerinin açıklaması.").cookie(staff));
+		assertThat(tag(html, "scan")).contains("aria-invalid=\"true\"");
+		assertThat(store.page(board, new ProposalStore.Filter(null, null, null, null), null, 10).proposals())
+			.extracting(p -> p.title()).containsExactlyInAnyOrder("Muhtarlıktan gelen öneri", "Çağrı merkezinden öneri");
+	}
+
+	/** The page of a refused form (422). */
+	String refusedPage(org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request.with(csrf())).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The opening tag of the element with this id. */
+	static String tag(String html, String id) {
+		var matcher = java.util.regex.Pattern.compile("<[a-z]+\\s[^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+		assertThat(matcher.find()).as("an element with id " + id).isTrue();
+		return matcher.group();
 	}
 
 	@Test

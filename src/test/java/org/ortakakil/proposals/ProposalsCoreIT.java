@@ -439,12 +439,25 @@ class ProposalsCoreIT {
 		CurrentAccount staff = ProposalFixture.withRoles(new RoleGrant(Role.OFFICE_STAFF, "kadikoy"));
 		byte[] scan = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
 		refused(() -> submissions.enterPaper(ProposalFixture.kadikoylu(), city, ProposalFixture.draft("Kâğıt öneri"),
-				file("form.jpg", scan), ProposalFixture.ACTOR), "proposals.not-office-staff");
-		refused(() -> submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), null,
+				"PAPER", file("form.jpg", scan), ProposalFixture.ACTOR), "proposals.not-office-staff");
+		refused(() -> submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), "PAPER", null,
 				ProposalFixture.ACTOR), "proposals.scan-required");
-		long paper = submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), file("form.jpg", scan),
-				ProposalFixture.ACTOR);
+		refused(() -> submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), "WEB",
+				file("form.jpg", scan), ProposalFixture.ACTOR), "proposals.channel-invalid");
+		refused(() -> submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), null,
+				file("form.jpg", scan), ProposalFixture.ACTOR), "proposals.channel-invalid");
+		long paper = submissions.enterPaper(staff, city, ProposalFixture.draft("Kâğıt öneri"), "PAPER",
+				file("form.jpg", scan), ProposalFixture.ACTOR);
 		assertThat(store.get(paper).channel()).isEqualTo("PAPER");
 		assertThat(attachments.of(paper)).extracting(Attachments.Attachment::kind).containsExactly("PAPER_FORM");
+		// through a muhtar or the call centre the scan is optional
+		long muhtar = submissions.enterPaper(staff, city, ProposalFixture.draft("Muhtarlıktan gelen öneri"), "MUHTAR",
+				null, ProposalFixture.ACTOR);
+		assertThat(store.get(muhtar).channel()).isEqualTo("MUHTAR");
+		assertThat(attachments.of(muhtar)).isEmpty();
+		long called = submissions.enterPaper(staff, city, ProposalFixture.draft("Çağrı merkezinden öneri"),
+				"CALL_CENTRE", file("not.jpg", scan), ProposalFixture.ACTOR);
+		assertThat(store.get(called).channel()).isEqualTo("CALL_CENTRE");
+		assertThat(attachments.of(called)).extracting(Attachments.Attachment::kind).containsExactly("PAPER_FORM");
 	}
 }

@@ -32,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writing proposals: a verified resident of the board's scope submits one (as a draft or published at
  * once), staff in an assisted session submit for the resident present (channel OFFICE), office staff enter
- * a paper form with its scan (channel PAPER). The author publishes a draft or withdraws a proposal.
+ * a proposal received outside the site: a paper form with its scan (channel PAPER), or one brought by a
+ * muhtar (MUHTAR) or taken by the call centre (CALL_CENTRE). The author publishes a draft or withdraws a
+ * proposal.
  */
 @Service
 @Transactional
@@ -41,6 +43,8 @@ public class Submissions {
 	public static final List<String> TOPICS = List.of("infrastructure", "urban-planning", "environment", "transport",
 			"social-services", "culture", "economy", "disaster-preparedness", "other");
 	public static final List<String> SCOPES = List.of("CITY", "DISTRICTS", "NEIGHBOURHOOD");
+	/** The ways a proposal entered by office staff reached the municipality; only a paper form needs a scan. */
+	public static final List<String> STAFF_CHANNELS = List.of("PAPER", "MUHTAR", "CALL_CENTRE");
 	static final int TITLE_MIN = 5;
 	static final int TITLE_MAX = 150;
 	static final int BODY_MIN = 15;
@@ -94,10 +98,13 @@ public class Submissions {
 	}
 
 	/**
-	 * A paper form entered by participation-office staff, published with its scan attached. The staff member
-	 * is recorded as author; the form's own author is on the scan.
+	 * A proposal received outside the site, entered and published by participation-office staff: through
+	 * {@code channel}, one of {@link #STAFF_CHANNELS}, with the scan of the paper form (required for PAPER,
+	 * optional otherwise). The staff member is recorded as author; the proposal's own author is on the scan
+	 * or with the muhtar or call centre.
 	 */
-	public long enterPaper(CurrentAccount staff, long boardId, ProposalDraft draft, Upload scan, Actor actor) {
+	public long enterPaper(CurrentAccount staff, long boardId, ProposalDraft draft, String channel, Upload scan,
+			Actor actor) {
 		if (!mayEnterPaper(staff)) {
 			throw DomainException.forbidden("proposals.not-office-staff");
 		}
@@ -106,13 +113,21 @@ public class Submissions {
 		if (!boards.current(board).creationOpen()) {
 			throw DomainException.forbidden("proposals.creation-closed");
 		}
+		if (channel == null || !STAFF_CHANNELS.contains(channel)) {
+			throw DomainException.invalid("proposals.channel-invalid");
+		}
 		ProposalDraft checked = check(board, draft, staff.principal());
-		if (scan == null || scan.size() == 0) {
+		boolean scanned = scan != null && scan.size() > 0;
+		if (!scanned && "PAPER".equals(channel)) {
 			throw DomainException.invalid("proposals.scan-required");
 		}
-		Attachments.check(List.of(scan));
-		long id = insert(board, checked, staff.principal(), "PAPER", staff.principal(), true);
-		attachments.store(id, "PAPER_FORM", scan);
+		if (scanned) {
+			Attachments.check(List.of(scan));
+		}
+		long id = insert(board, checked, staff.principal(), channel, staff.principal(), true);
+		if (scanned) {
+			attachments.store(id, "PAPER_FORM", scan);
+		}
 		events.publishEvent(new ProposalEvent(id, ProposalEvent.Kind.PUBLISHED, ProposalState.PUBLISHED, actor,
 				clock.instant()));
 		return id;

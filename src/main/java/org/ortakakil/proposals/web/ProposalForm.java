@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.ortakakil.identity.Accounts;
 import org.ortakakil.identity.CurrentAccount;
@@ -12,8 +13,22 @@ import org.ortakakil.proposals.internal.Upload;
 import org.ortakakil.shared.DomainException;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The proposal form as typed; turned into a {@link ProposalDraft} (and uploads) when sent. */
+/**
+ * The proposal form as typed; turned into a {@link ProposalDraft} (and uploads) when sent. When refused,
+ * {@link #field} names the field an error code is about, which is also the id of that field on the page.
+ */
 public class ProposalForm {
+
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("proposals.title-length", "title"),
+			Map.entry("proposals.body-length", "body"), Map.entry("proposals.topic-unknown", "topic"),
+			Map.entry("proposals.sdg-invalid", "sdgs"), Map.entry("proposals.scope-invalid", "scope"),
+			Map.entry("proposals.district-required", "districts"), Map.entry("proposals.district-unknown", "districts"),
+			Map.entry("proposals.neighbourhood-unknown", "neighbourhood"),
+			Map.entry("proposals.location-outside-istanbul", "location"),
+			Map.entry("proposals.coauthor-unknown", "coauthors"), Map.entry("proposals.coauthors-too-many", "coauthors"),
+			Map.entry("proposals.attachments-too-many", "files"), Map.entry("proposals.attachment-too-large", "files"),
+			Map.entry("proposals.attachment-type", "files"), Map.entry("proposals.scan-required", "scan"),
+			Map.entry("proposals.channel-invalid", "receivedAs"));
 
 	private String title = "";
 	private String body = "";
@@ -27,6 +42,7 @@ public class ProposalForm {
 	private String coauthors = "";
 	private String action = "publish";
 	private List<MultipartFile> files = new ArrayList<>();
+	private String receivedAs = "";
 
 	ProposalDraft toDraft(Locale locale, Accounts accounts) {
 		List<String> coauthorPrincipals = new ArrayList<>();
@@ -46,6 +62,25 @@ public class ProposalForm {
 
 	static Upload upload(MultipartFile file) {
 		return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
+	}
+
+	/**
+	 * The field the error with this code is about, or null when it is about no one field. On the staff entry
+	 * form the attachment errors concern the scan; a place outside the space concerns the scope chosen.
+	 */
+	String field(String code, boolean staffEntry) {
+		if ("proposals.scope-outside-space".equals(code)) {
+			String scope = scopeType != null && !scopeType.isBlank() ? scopeType
+					: neighbourhood != null && !neighbourhood.isBlank() ? "NEIGHBOURHOOD"
+							: districts != null && !districts.isEmpty() ? "DISTRICTS" : "CITY";
+			return switch (scope) {
+				case "NEIGHBOURHOOD" -> "neighbourhood";
+				case "DISTRICTS" -> "districts";
+				default -> "scope";
+			};
+		}
+		String field = FIELDS.get(code);
+		return staffEntry && "files".equals(field) ? "scan" : field;
 	}
 
 	boolean publish() {
@@ -162,6 +197,14 @@ public class ProposalForm {
 
 	public void setAction(String action) {
 		this.action = action;
+	}
+
+	public String getReceivedAs() {
+		return receivedAs;
+	}
+
+	public void setReceivedAs(String receivedAs) {
+		this.receivedAs = receivedAs;
 	}
 
 	public List<MultipartFile> getFiles() {

@@ -118,8 +118,10 @@ class ProposalPages {
 		model.addAttribute("districtNames", districtNames(geography));
 		model.addAttribute("neighbourhood", proposal.neighbourhoodId() == null ? null
 				: geography.neighbourhood(proposal.neighbourhoodId()).map(n -> n.name()).orElse(null));
-		model.addAttribute("author", "PAPER".equals(proposal.channel()) ? null
-				: accounts.displayName(proposal.author()).orElse(null));
+		// entered by office staff: the staff member is not the author; the page says how the proposal came
+		boolean staffEntered = Submissions.STAFF_CHANNELS.contains(proposal.channel());
+		model.addAttribute("staffEntered", staffEntered);
+		model.addAttribute("author", staffEntered ? null : accounts.displayName(proposal.author()).orElse(null));
 		model.addAttribute("coauthors", proposal.coauthors().stream()
 			.map(c -> accounts.displayName(c).orElse("")).filter(n -> !n.isBlank()).toList());
 		model.addAttribute("isAuthor", proposal.isAuthor(principal));

@@ -35,8 +35,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Writing a proposal: the form (also for office staff in an assisted session, for the resident present),
  * the similar proposals shown while the title is typed (an htmx fragment; without JavaScript the button
- * "show similar" sends the form to the same address), paper forms entered by office staff, and the
- * attachments' bytes.
+ * "show similar" sends the form to the same address), proposals received on paper, through a muhtar or
+ * by the call centre, entered by office staff, and the attachments' bytes. A refused form comes back with
+ * what was typed and the reason beside the field it concerns.
  */
 @Controller
 class SubmissionPages {
@@ -96,7 +97,7 @@ class SubmissionPages {
 			return "redirect:/proposals/" + id;
 		}
 		catch (DomainException e) {
-			return rejection.show(e, locale, model, response, again);
+			return refused(e, form, false, locale, model, response, again);
 		}
 	}
 
@@ -116,14 +117,28 @@ class SubmissionPages {
 		Board board = boards.bySpaceParam(space);
 		Supplier<String> again = () -> form(board, form, true, model);
 		try {
-			long id = submissions.enterPaper(account, board.id(), form.toDraft(locale, accounts),
+			long id = submissions.enterPaper(account, board.id(), form.toDraft(locale, accounts), form.getReceivedAs(),
 					ProposalForm.upload(scan), actor);
 			redirect.addFlashAttribute("notice", "proposals.notice.published");
 			return "redirect:/proposals/" + id;
 		}
 		catch (DomainException e) {
-			return rejection.show(e, locale, model, response, again);
+			return refused(e, form, true, locale, model, response, again);
 		}
+	}
+
+	/**
+	 * The form again with the reason beside its field, and in the summary at the top a link to that field.
+	 */
+	private String refused(DomainException e, ProposalForm form, boolean staffEntry, Locale locale, Model model,
+			HttpServletResponse response, Supplier<String> again) {
+		String view = rejection.show(e, locale, model, response, again);
+		String field = form.field(e.code(), staffEntry);
+		model.addAttribute("errorField", field == null ? "none" : field);
+		if (field != null) {
+			model.addAttribute("errorLink", "#" + field);
+		}
+		return view;
 	}
 
 	private String form(Board board, ProposalForm form, boolean paper, Model model) {
@@ -131,6 +146,7 @@ class SubmissionPages {
 		model.addAttribute("form", form);
 		model.addAttribute("paper", paper);
 		model.addAttribute("topics", Submissions.TOPICS);
+		model.addAttribute("staffChannels", Submissions.STAFF_CHANNELS);
 		model.addAttribute("districts", board.districtIds().isEmpty() ? geography.districts()
 				: geography.districts().stream().filter(d -> board.districtIds().contains(d.id())).toList());
 		model.addAttribute("neighbourhoods", neighbourhoods(board, form));
