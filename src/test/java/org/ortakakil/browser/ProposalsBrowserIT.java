@@ -3,8 +3,12 @@ package org.ortakakil.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import org.ortakakil.proposals.ProposalFixture;
 import org.ortakakil.proposals.ProposalState;
 import org.ortakakil.proposals.internal.Boards;
@@ -53,6 +57,25 @@ class ProposalsBrowserIT extends BrowserSupport {
 		assertThat(page.evaluate("document.activeElement.id")).isEqualTo("title");
 		assertNoSeriousAccessibilityViolations("proposal form refused");
 		screenshot("proposal-1b-refused");
+		// 10 MB of text, past the field's maxlength as a script could send it (through the real server, with
+		// the browser's session): refused beside the field like any other bad input, not a failed request
+		@SuppressWarnings("unchecked")
+		Map<String, Object> fields = (Map<String, Object>) page.evaluate(
+				"Object.fromEntries([...new FormData(document.querySelector('main form')).entries()]"
+						+ ".filter(e => typeof e[1] === 'string'))");
+		FormData form = FormData.create();
+		fields.forEach((name, value) -> form.set(name, (String) value));
+		form.set("title", "Bebek sahiline içme suyu çeşmesi").set("body", "su ".repeat(3_500_000)).set("action", "publish");
+		String action = (String) page.evaluate(
+				"new URL(document.querySelector('main form').getAttribute('action'), location.href).href");
+		APIResponse huge = page.context().request().post(action, RequestOptions.create().setMultipart(form));
+		assertThat(huge.status()).isEqualTo(422);
+		assertThat(huge.text()).contains("id=\"body-error\"");
+		// past what the server reads at all (12 MB of form text): a page saying so in the reader's language
+		form.set("body", "su ".repeat(4_500_000));
+		APIResponse tooLarge = page.context().request().post(action, RequestOptions.create().setMultipart(form));
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.text()).contains("Gönderilen içerik çok büyük");
 		page.fill("#title", "Bebek sahiline içme suyu çeşmesi");
 		page.fill("#body", "Sahilde yürüyenler için **içme suyu** yok.\n\n- iskele yanına\n- park girişine");
 		page.selectOption("#topic", "infrastructure");
