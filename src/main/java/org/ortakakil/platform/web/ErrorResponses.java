@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -98,6 +100,17 @@ class ErrorResponses {
 	Object unsupportedMediaType(HttpServletRequest request, Locale locale) {
 		return problems.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type-unsupported",
 				new Object[0], locale);
+	}
+
+	/** Also the error dispatch of OversizedFormFilter's 413, whose request still cannot be read. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, Locale locale) {
+		return problems.respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", new Object[0], locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object malformedMultipart(HttpServletRequest request, Locale locale) {
+		return problems.respond(request, HttpStatus.BAD_REQUEST, "request.body-malformed", new Object[0], locale);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
