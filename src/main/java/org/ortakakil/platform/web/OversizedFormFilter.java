@@ -15,11 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A form sent as multipart whose text or files exceed what the server reads (server.tomcat.max-http-form-post-size,
- * spring.servlet.multipart.*) is answered 413 with an explanation in the reader's language, before any filter
- * or controller asks for a parameter (right after the character encoding is set): otherwise the container's exception surfaces in whichever filter reads
- * the first parameter, as a server error. A multipart body that cannot be read at all gets 400. The error
- * page then meets the same unreadable request in the dispatcher, which ErrorResponses answers alike.
+ * A form sent as multipart whose text or files exceed what the server reads
+ * (server.tomcat.max-http-form-post-size, spring.servlet.multipart.*) is answered 413 with an explanation in
+ * the reader's language, before any filter or controller asks for a parameter (right after the character
+ * encoding is set): otherwise the container's exception surfaces in whichever filter reads the first
+ * parameter, as a server error. A multipart body that cannot be read at all gets 400. The error page then
+ * meets the same unreadable request in the dispatcher, which ErrorResponses answers alike.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
