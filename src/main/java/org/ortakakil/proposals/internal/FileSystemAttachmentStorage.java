@@ -6,11 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 /** Attachments as files under {@code ortakakil.proposals.storage-dir} (default ./data/proposal-files). */
 class FileSystemAttachmentStorage implements AttachmentStorage {
 
@@ -42,16 +37,5 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 			throw new IllegalArgumentException("storage key");
 		}
 		return root.resolve(key);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Default {
-
-		@Bean
-		@ConditionalOnMissingBean(AttachmentStorage.class)
-		AttachmentStorage fileSystemAttachmentStorage(
-				@Value("${ortakakil.proposals.storage-dir:./data/proposal-files}") String directory) {
-			return new FileSystemAttachmentStorage(Path.of(directory));
-		}
 	}
 }
