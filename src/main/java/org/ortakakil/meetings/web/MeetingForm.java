@@ -1,5 +1,8 @@
 package org.ortakakil.meetings.web;
 
+import static org.ortakakil.shared.TypedNumber.decimal;
+import static org.ortakakil.shared.TypedNumber.integer;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -145,29 +148,6 @@ public class MeetingForm {
 		}
 	}
 
-	private static Integer integer(String typed, String code) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(typed.strip());
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.invalid(code);
-		}
-	}
-
-	private static Double decimal(String typed, String code) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(typed.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.invalid(code);
-		}
-	}
 
 	private static String text(String value) {
 		return value == null ? "" : value;

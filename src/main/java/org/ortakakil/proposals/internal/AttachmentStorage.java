@@ -18,4 +18,12 @@ public interface AttachmentStorage {
 
 	/** Removes the bytes; a key with none is not an error. */
 	void delete(String key) throws IOException;
+
+	/** The key, if it is one Attachments makes (lower-case letters, digits, dashes and slashes, no way up). */
+	static String checked(String key) {
+		if (!key.matches("[a-z0-9/-]{1,200}") || key.contains("..")) {
+			throw new IllegalArgumentException("storage key");
+		}
+		return key;
+	}
 }

@@ -33,9 +33,6 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 	}
 
 	private Path resolve(String key) {
-		if (!key.matches("[a-z0-9/-]{1,200}") || key.contains("..")) {
-			throw new IllegalArgumentException("storage key");
-		}
-		return root.resolve(key);
+		return root.resolve(AttachmentStorage.checked(key));
 	}
 }

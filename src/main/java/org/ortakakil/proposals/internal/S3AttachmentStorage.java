@@ -111,10 +111,7 @@ class S3AttachmentStorage implements AttachmentStorage, AutoCloseable {
 	}
 
 	private String objectKey(String key) {
-		if (!key.matches("[a-z0-9/-]{1,200}") || key.contains("..")) {
-			throw new IllegalArgumentException("storage key");
-		}
-		return prefix + key;
+		return prefix + AttachmentStorage.checked(key);
 	}
 
 	private static boolean noSuchKey(S3Exception e) {

@@ -12,6 +12,7 @@ import org.ortakakil.proposals.internal.Boards;
 import org.ortakakil.proposals.internal.CustomStates;
 import org.ortakakil.shared.DomainException;
 import org.ortakakil.shared.LocalizedText;
+import org.ortakakil.shared.TypedNumber;
 import org.ortakakil.spaces.PhaseView;
 import org.ortakakil.spaces.SpaceKind;
 import org.ortakakil.spaces.Spaces;
@@ -131,15 +132,7 @@ class BoardAdminPages {
 		return "redirect:/proposals/admin?space=" + board.spaceParam();
 	}
 
-	static Integer number(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.invalid("proposals.settings-invalid");
-		}
+	private static Integer number(String typed) {
+		return TypedNumber.integer(typed, "proposals.settings-invalid");
 	}
 }

@@ -11,6 +11,7 @@ import org.ortakakil.identity.CurrentAccount;
 import org.ortakakil.proposals.internal.ProposalDraft;
 import org.ortakakil.proposals.internal.Upload;
 import org.ortakakil.shared.DomainException;
+import org.ortakakil.shared.TypedNumber;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -18,6 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@link #field} names the field an error code is about, which is also the id of that field on the page.
  */
 public class ProposalForm {
+
+	/** A coordinate that is not a number is refused like one outside the city. */
+	private static final String OUTSIDE = "proposals.location-outside-istanbul";
 
 	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("proposals.title-length", "title"),
 			Map.entry("proposals.body-length", "body"), Map.entry("proposals.topic-unknown", "topic"),
@@ -52,7 +56,8 @@ public class ProposalForm {
 				.orElseThrow(() -> DomainException.invalid("proposals.coauthor-unknown", email)));
 		}
 		return new ProposalDraft(title, body, locale == null ? "tr" : locale.getLanguage(), topic, sdgs, scopeType,
-				districts, integer(neighbourhood), number(lat), number(lon), coauthorPrincipals);
+				districts, TypedNumber.integer(neighbourhood, "proposals.neighbourhood-unknown"), TypedNumber.decimal(lat, OUTSIDE),
+				TypedNumber.decimal(lon, OUTSIDE), coauthorPrincipals);
 	}
 
 	List<Upload> uploads() {
@@ -87,29 +92,6 @@ public class ProposalForm {
 		return !"draft".equals(action);
 	}
 
-	static Integer integer(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.invalid("proposals.neighbourhood-unknown");
-		}
-	}
-
-	static Double number(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException e) {
-			throw DomainException.invalid("proposals.location-outside-istanbul");
-		}
-	}
 
 	public String getTitle() {
 		return title;
