@@ -91,6 +91,10 @@ class BudgetScenarioBrowserIT extends BrowserSupport {
 		assertThat(store.get(pb).budgets()).extracting(BudgetView::cityWide).containsExactly(true, false, false);
 		screenshot("pb-1-budgets");
 		moveTo(pb, "IDEAS");
+		// while ideas come in, the management page offers to promote a proposal: checked in Arabic, then Turkish
+		visit("/budgets/" + pb + "/manage", "ar");
+		assertThat(page.isVisible("#promote-proposal")).isTrue();
+		visit("/budgets/" + pb + "/manage", "tr");
 		ParticipatoryBudgetView view = store.get(pb);
 		long city = view.budgets().get(0).id();
 		long kadikoy = view.budgets().get(1).id();
